@@ -1,0 +1,177 @@
+//! `cronica`: checks, builds, measures and exports Crónica's content for authors and teachers.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use cronica_core::content::{check_content, Severity};
+use cronica_core::{ContentDb, Lang, Stats};
+
+#[derive(Parser)]
+#[command(name = "cronica", version, about = "Check, build and export Crónica's content")]
+struct Cli {
+    /// The content folder.
+    #[arg(long, global = true, default_value = "data")]
+    data: PathBuf,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Validate the content; exits non-zero when there are errors.
+    Check,
+    /// Compile the content into a SQLite content database.
+    BuildDb {
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Count what the content holds.
+    Stats {
+        /// Print JSON instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Export content for use outside the app.
+    Export {
+        #[command(subcommand)]
+        what: Export,
+    },
+}
+
+#[derive(Subcommand)]
+enum Export {
+    /// The timeline as TimelineJS3 JSON.
+    Timeline {
+        #[arg(long, value_enum)]
+        lang: LangArg,
+        /// Write to this file instead of standard output.
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum LangArg {
+    Es,
+    En,
+}
+
+impl From<LangArg> for Lang {
+    fn from(l: LangArg) -> Lang {
+        match l {
+            LangArg::Es => Lang::Es,
+            LangArg::En => Lang::En,
+        }
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(&cli) {
+        Ok(code) => code,
+        Err(message) => {
+            eprintln!("cronica: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(cli: &Cli) -> Result<ExitCode, String> {
+    match &cli.command {
+        Command::Check => check(&cli.data),
+        Command::BuildDb { out } => {
+            let stats = cronica_core::compile_content(&cli.data, out).map_err(|e| e.to_string())?;
+            println!(
+                "wrote {}: {} chapters, {} events, {} figures, {} terms, {} questions, {} sources, {} perspectives",
+                out.display(),
+                stats.counts.chapters,
+                stats.counts.events,
+                stats.counts.figures,
+                stats.counts.glossary,
+                stats.counts.questions,
+                stats.counts.sources,
+                stats.counts.perspectives
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Stats { json } => {
+            let report = check_content(&cli.data).map_err(|e| e.to_string())?;
+            let stats = Stats::of(&report.content);
+            if *json {
+                println!("{}", serde_json::to_string_pretty(&stats).map_err(|e| e.to_string())?);
+            } else {
+                print_stats(&stats);
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Export { what: Export::Timeline { lang, out } } => export_timeline(&cli.data, (*lang).into(), out.as_deref()),
+    }
+}
+
+fn check(data: &Path) -> Result<ExitCode, String> {
+    let report = check_content(data).map_err(|e| e.to_string())?;
+    for d in &report.diagnostics {
+        eprintln!("{d}");
+    }
+    let errors = report.diagnostics.iter().filter(|d| d.severity == Severity::Error).count();
+    let warnings = report.diagnostics.len() - errors;
+    let c = Stats::of(&report.content).counts;
+    eprintln!(
+        "{}: {errors} error(s), {warnings} warning(s) — {} chapters, {} events, {} figures, {} terms, {} questions, {} sources, {} perspectives",
+        data.display(),
+        c.chapters,
+        c.events,
+        c.figures,
+        c.glossary,
+        c.questions,
+        c.sources,
+        c.perspectives
+    );
+    Ok(if errors == 0 { ExitCode::SUCCESS } else { ExitCode::FAILURE })
+}
+
+fn print_stats(stats: &Stats) {
+    let c = &stats.counts;
+    println!("as of         {}", stats.as_of.as_deref().unwrap_or("-"));
+    for (name, n) in [
+        ("chapters", c.chapters),
+        ("sections", c.sections),
+        ("events", c.events),
+        ("figures", c.figures),
+        ("glossary", c.glossary),
+        ("questions", c.questions),
+        ("sources", c.sources),
+        ("perspectives", c.perspectives),
+    ] {
+        println!("{name:<13} {n}");
+    }
+    println!("\n{:<40} {:>6} {:>6} {:>6} {:>6} {:>6}", "chapter", "es", "en", "events", "quest.", "srcs");
+    for ch in &stats.chapters {
+        println!(
+            "{:<40} {:>6} {:>6} {:>6} {:>6} {:>6}",
+            ch.id, ch.words["es"], ch.words["en"], ch.linked_events, ch.questions, ch.sources
+        );
+    }
+}
+
+fn export_timeline(data: &Path, lang: Lang, out: Option<&Path>) -> Result<ExitCode, String> {
+    let report = check_content(data).map_err(|e| e.to_string())?;
+    if report.has_errors() {
+        for d in report.errors() {
+            eprintln!("{d}");
+        }
+        return Err("the content has errors; run `cronica check`".into());
+    }
+    let db = ContentDb::from_content(&report.content).map_err(|e| e.to_string())?;
+    let timeline = cronica_core::timeline::export(&db, lang).map_err(|e| e.to_string())?;
+    let json = serde_json::to_string_pretty(&timeline).map_err(|e| e.to_string())?;
+    match out {
+        Some(path) => {
+            std::fs::write(path, json + "\n").map_err(|e| format!("{}: {e}", path.display()))?;
+            eprintln!("wrote {} ({} events)", path.display(), timeline.events.len());
+        }
+        None => println!("{json}"),
+    }
+    Ok(ExitCode::SUCCESS)
+}

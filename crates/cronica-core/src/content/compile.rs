@@ -1,0 +1,231 @@
+//! Writes checked content into a fresh SQLite database.
+
+use std::path::Path;
+
+use rusqlite::{params, Connection, Transaction};
+
+use super::model::*;
+use crate::error::{Error, Result};
+use crate::quiz::StoredAnswer;
+
+/// Bumped whenever `schema.sql` changes; the app refuses a database of another version.
+pub const CONTENT_SCHEMA_VERSION: i64 = 1;
+
+/// Writes `content` to `out`, replacing it atomically (a half-written database never appears).
+pub fn write_database(content: &Content, out: &Path) -> Result<()> {
+    let dir = out.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+    let tmp = out.with_extension("db.partial");
+    if tmp.exists() {
+        std::fs::remove_file(&tmp).map_err(|e| Error::io(&tmp, e))?;
+    }
+    {
+        let mut conn = Connection::open(&tmp)?;
+        write_into(content, &mut conn)?;
+        conn.execute_batch("VACUUM;")?;
+    }
+    std::fs::rename(&tmp, out).map_err(|e| Error::io(out, e))?;
+    Ok(())
+}
+
+/// Creates the schema and inserts everything in one transaction.
+pub fn write_into(content: &Content, conn: &mut Connection) -> Result<()> {
+    conn.execute_batch("PRAGMA journal_mode = DELETE; PRAGMA foreign_keys = ON;")?;
+    let tx = conn.transaction()?;
+    tx.execute_batch(include_str!("schema.sql"))?;
+    insert_meta(&tx, content)?;
+    insert_eras(&tx, content)?;
+    insert_sources(&tx, content)?;
+    insert_figures(&tx, content)?;
+    insert_terms(&tx, content)?;
+    insert_events(&tx, content)?;
+    insert_chapters(&tx, content)?;
+    insert_questions(&tx, content)?;
+    insert_perspectives(&tx, content)?;
+    tx.pragma_update(None, "user_version", CONTENT_SCHEMA_VERSION)?;
+    tx.commit()?;
+    conn.execute_batch("ANALYZE;")?;
+    Ok(())
+}
+
+fn insert_meta(tx: &Transaction, content: &Content) -> Result<()> {
+    let meta = content.meta.as_ref().ok_or_else(|| Error::InvalidInput("meta.toml is missing".into()))?;
+    let mut stmt = tx.prepare("INSERT INTO meta (key, value) VALUES (?1, ?2)")?;
+    for (key, value) in [
+        ("as_of", meta.as_of.to_string()),
+        ("title_es", meta.title.es.clone()),
+        ("title_en", meta.title.en.clone()),
+        ("description_es", meta.description.es.clone()),
+        ("description_en", meta.description.en.clone()),
+    ] {
+        stmt.execute(params![key, value])?;
+    }
+    Ok(())
+}
+
+fn insert_eras(tx: &Transaction, content: &Content) -> Result<()> {
+    let mut stmt = tx.prepare("INSERT INTO eras (id, ord, start, end_date, title_es, title_en) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")?;
+    for (i, era) in content.eras.iter().enumerate() {
+        stmt.execute(params![era.id.value, i as i64, era.start.to_string(), era.end.map(|d| d.to_string()), era.title.es, era.title.en])?;
+    }
+    Ok(())
+}
+
+fn insert_sources(tx: &Transaction, content: &Content) -> Result<()> {
+    let mut stmt = tx.prepare(
+        "INSERT INTO sources (id, title, publisher, author, date, accessed, url, citation, kind, language)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+    )?;
+    for s in &content.sources {
+        stmt.execute(params![
+            s.id.value,
+            s.title,
+            s.publisher,
+            s.author,
+            s.date.map(|d| d.to_string()),
+            s.accessed.map(|d| d.to_string()),
+            s.url,
+            s.citation,
+            s.kind,
+            s.language
+        ])?;
+    }
+    Ok(())
+}
+
+fn cite(tx: &Transaction, kind: &str, owner: &str, sources: &[Id]) -> Result<()> {
+    let mut stmt = tx.prepare_cached("INSERT INTO citations (owner_kind, owner_id, ord, source_id) VALUES (?1, ?2, ?3, ?4)")?;
+    for (i, s) in sources.iter().enumerate() {
+        stmt.execute(params![kind, owner, i as i64, s.value])?;
+    }
+    Ok(())
+}
+
+fn insert_figures(tx: &Transaction, content: &Content) -> Result<()> {
+    let mut figure = tx.prepare("INSERT INTO figures (id, name, born, died, bio_es, bio_en) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")?;
+    let mut role = tx.prepare(
+        "INSERT INTO figure_roles (figure_id, ord, title_es, title_en, start, end_date) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    )?;
+    for f in &content.figures {
+        let date = |d: &Option<super::reader::At<crate::HistDate>>| d.as_ref().map(|d| d.value.to_string());
+        figure.execute(params![f.id.value, f.name, date(&f.born), date(&f.died), f.bio.es, f.bio.en])?;
+        for (i, r) in f.roles.iter().enumerate() {
+            role.execute(params![f.id.value, i as i64, r.title.es, r.title.en, date(&r.start), date(&r.end)])?;
+        }
+        cite(tx, "figure", &f.id.value, &f.sources)?;
+    }
+    Ok(())
+}
+
+fn insert_terms(tx: &Transaction, content: &Content) -> Result<()> {
+    let mut stmt = tx.prepare("INSERT INTO terms (id, name_es, name_en, definition_es, definition_en) VALUES (?1, ?2, ?3, ?4, ?5)")?;
+    for t in &content.terms {
+        stmt.execute(params![t.id.value, t.name.es, t.name.en, t.definition.es, t.definition.en])?;
+        cite(tx, "term", &t.id.value, &t.sources)?;
+    }
+    Ok(())
+}
+
+fn insert_events(tx: &Transaction, content: &Content) -> Result<()> {
+    let mut event = tx.prepare(
+        "INSERT INTO events (id, date, end_date, sort_key, era, title_es, title_en, summary_es, summary_en, places, tags)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+    )?;
+    let mut figure = tx.prepare("INSERT OR IGNORE INTO event_figures (event_id, figure_id, ord) VALUES (?1, ?2, ?3)")?;
+    for e in &content.events {
+        event.execute(params![
+            e.id.value,
+            e.date.value.to_string(),
+            e.end.as_ref().map(|d| d.value.to_string()),
+            e.date.value.first_day(),
+            e.era.value,
+            e.title.es,
+            e.title.en,
+            e.summary.es,
+            e.summary.en,
+            serde_json::to_string(&e.places).map_err(|err| Error::Corrupt(err.to_string()))?,
+            serde_json::to_string(&e.tags).map_err(|err| Error::Corrupt(err.to_string()))?,
+        ])?;
+        for (i, f) in e.figures.iter().enumerate() {
+            figure.execute(params![e.id.value, f.value, i as i64])?;
+        }
+        cite(tx, "event", &e.id.value, &e.sources)?;
+    }
+    Ok(())
+}
+
+fn insert_chapters(tx: &Transaction, content: &Content) -> Result<()> {
+    let mut chapter = tx.prepare(
+        "INSERT INTO chapters (id, ord, title_es, title_en, summary_es, summary_en, words_es, words_en)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+    )?;
+    let mut section = tx.prepare(
+        "INSERT INTO sections (chapter_id, id, ord, title_es, title_en, body_es, body_en) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    )?;
+    let mut link = tx.prepare("INSERT OR IGNORE INTO section_links (chapter_id, section_id, kind, target_id) VALUES (?1, ?2, ?3, ?4)")?;
+    for ch in &content.chapters {
+        let words_es: usize = ch.sections.iter().map(|s| s.body.words_es).sum();
+        let words_en: usize = ch.sections.iter().map(|s| s.body.words_en).sum();
+        chapter.execute(params![ch.id.value, ch.order.value, ch.title.es, ch.title.en, ch.summary.es, ch.summary.en, words_es as i64, words_en as i64])?;
+        for (i, s) in ch.sections.iter().enumerate() {
+            let json = |p| serde_json::to_string(p).map_err(|err| Error::Corrupt(err.to_string()));
+            section.execute(params![ch.id.value, s.id.value, i as i64, s.title.es, s.title.en, json(&s.body.es)?, json(&s.body.en)?])?;
+            for l in &s.body.links {
+                link.execute(params![ch.id.value, s.id.value, l.kind.as_str(), l.target.value])?;
+            }
+            cite(tx, "section", &format!("{}/{}", ch.id.value, s.id.value), &s.sources)?;
+        }
+    }
+    Ok(())
+}
+
+fn insert_questions(tx: &Transaction, content: &Content) -> Result<()> {
+    let mut question = tx.prepare(
+        "INSERT INTO questions (id, chapter_id, ord, kind, prompt_es, prompt_en, explanation_es, explanation_en, answer)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+    )?;
+    let mut reference = tx.prepare("INSERT OR IGNORE INTO question_refs (question_id, kind, target_id) VALUES (?1, ?2, ?3)")?;
+    for (i, q) in content.questions.iter().enumerate() {
+        let answer = StoredAnswer::from_model(&q.answer, &content.events);
+        let answer = serde_json::to_string(&answer).map_err(|err| Error::Corrupt(err.to_string()))?;
+        question.execute(params![
+            q.id.value,
+            q.chapter.value,
+            i as i64,
+            q.kind(),
+            q.prompt.es,
+            q.prompt.en,
+            q.explanation.es,
+            q.explanation.en,
+            answer
+        ])?;
+        for (kind, ids) in [("event", &q.events), ("figure", &q.figures), ("term", &q.terms)] {
+            for id in ids {
+                reference.execute(params![q.id.value, kind, id.value])?;
+            }
+        }
+        cite(tx, "question", &q.id.value, &q.sources)?;
+    }
+    Ok(())
+}
+
+fn insert_perspectives(tx: &Transaction, content: &Content) -> Result<()> {
+    let mut perspective = tx.prepare("INSERT INTO perspectives (id, title_es, title_en, question_es, question_en) VALUES (?1, ?2, ?3, ?4, ?5)")?;
+    let mut view = tx.prepare(
+        "INSERT INTO perspective_views (perspective_id, ord, holder_es, holder_en, text_es, text_en) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    )?;
+    let mut link = tx.prepare("INSERT OR IGNORE INTO perspective_links (perspective_id, kind, target_id) VALUES (?1, ?2, ?3)")?;
+    for p in &content.perspectives {
+        perspective.execute(params![p.id.value, p.title.es, p.title.en, p.question.es, p.question.en])?;
+        for (i, v) in p.views.iter().enumerate() {
+            view.execute(params![p.id.value, i as i64, v.holder.es, v.holder.en, v.text.es, v.text.en])?;
+            cite(tx, "view", &format!("{}/{i}", p.id.value), &v.sources)?;
+        }
+        for (kind, ids) in [("chapter", &p.chapters), ("event", &p.events)] {
+            for id in ids {
+                link.execute(params![p.id.value, kind, id.value])?;
+            }
+        }
+    }
+    Ok(())
+}

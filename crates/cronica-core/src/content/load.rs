@@ -1,0 +1,368 @@
+//! Reads every file of a content folder into [`Content`], collecting diagnostics.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use super::diagnostic::{Diagnostic, Loc};
+use super::model::*;
+use super::prose;
+use super::reader::{FileReader, Obj};
+use crate::error::{Error, Result};
+
+const DEFAULT_WORDS_MIN: usize = 1500;
+const DEFAULT_WORDS_MAX: usize = 3000;
+
+/// Loads `dir` (the `data/` folder). I/O failures are errors; content problems are diagnostics.
+pub fn load(dir: &Path) -> Result<(Content, Vec<Diagnostic>)> {
+    let mut content = Content::default();
+    let mut diagnostics = Vec::new();
+
+    let meta_path = dir.join("meta.toml");
+    if meta_path.exists() {
+        read_file(dir, &meta_path, &mut diagnostics, |root| content.meta = read_meta(root))?;
+    } else {
+        let loc = Loc { file: display(dir, &meta_path), line: 1 };
+        diagnostics.push(Diagnostic::error(&loc, "meta", "missing file meta.toml"));
+    }
+    let eras_path = dir.join("eras.toml");
+    if eras_path.exists() {
+        read_file(dir, &eras_path, &mut diagnostics, |root| {
+            content.eras.extend(root.tables("era").iter().filter_map(read_era))
+        })?;
+    } else {
+        let loc = Loc { file: display(dir, &eras_path), line: 1 };
+        diagnostics.push(Diagnostic::error(&loc, "era", "missing file eras.toml"));
+    }
+    for path in toml_files(&dir.join("sources"))? {
+        read_file(dir, &path, &mut diagnostics, |root| {
+            content.sources.extend(root.tables("source").iter().filter_map(read_source))
+        })?;
+    }
+    for path in toml_files(&dir.join("events"))? {
+        read_file(dir, &path, &mut diagnostics, |root| {
+            content.events.extend(root.tables("event").iter().filter_map(read_event))
+        })?;
+    }
+    for path in toml_files(&dir.join("figures"))? {
+        read_file(dir, &path, &mut diagnostics, |root| {
+            content.figures.extend(root.tables("figure").iter().filter_map(read_figure))
+        })?;
+    }
+    for path in toml_files(&dir.join("glossary"))? {
+        read_file(dir, &path, &mut diagnostics, |root| {
+            content.terms.extend(root.tables("term").iter().filter_map(read_term))
+        })?;
+    }
+    for path in toml_files(&dir.join("chapters"))? {
+        let mut prose_diagnostics = Vec::new();
+        read_file(dir, &path, &mut diagnostics, |root| {
+            content.chapters.extend(read_chapter(root, &mut prose_diagnostics))
+        })?;
+        diagnostics.extend(prose_diagnostics);
+    }
+    for path in toml_files(&dir.join("questions"))? {
+        read_file(dir, &path, &mut diagnostics, |root| {
+            content.questions.extend(root.tables("question").iter().filter_map(read_question))
+        })?;
+    }
+    for path in toml_files(&dir.join("perspectives"))? {
+        read_file(dir, &path, &mut diagnostics, |root| {
+            content.perspectives.extend(root.tables("perspective").iter().filter_map(read_perspective))
+        })?;
+    }
+    Ok((content, diagnostics))
+}
+
+fn display(dir: &Path, path: &Path) -> Arc<str> {
+    let base = dir.file_name().map(PathBuf::from).unwrap_or_default();
+    let relative = path.strip_prefix(dir).unwrap_or(path);
+    base.join(relative).to_string_lossy().into()
+}
+
+fn toml_files(dir: &Path) -> Result<Vec<PathBuf>> {
+    if !dir.exists() {
+        return Ok(Vec::new());
+    }
+    let entries = std::fs::read_dir(dir).map_err(|e| Error::io(dir, e))?;
+    let mut files = Vec::new();
+    for entry in entries {
+        let path = entry.map_err(|e| Error::io(dir, e))?.path();
+        if path.extension().is_some_and(|ext| ext == "toml") {
+            files.push(path);
+        }
+    }
+    files.sort();
+    Ok(files)
+}
+
+fn read_file(
+    dir: &Path,
+    path: &Path,
+    diagnostics: &mut Vec<Diagnostic>,
+    read: impl FnOnce(&Obj<'_, '_>),
+) -> Result<()> {
+    let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
+    let reader = FileReader::new(display(dir, path), &text);
+    if let Some(doc) = reader.parse() {
+        let root = reader.root(&doc);
+        read(&root);
+        root.finish();
+    }
+    diagnostics.extend(reader.diagnostics.into_inner());
+    Ok(())
+}
+
+fn read_meta(root: &Obj) -> Option<Meta> {
+    let as_of = root.date("as_of");
+    let title = root.localized("title");
+    let description = root.localized("description");
+    let words_min = root.opt_int("chapter_words_min").map(|n| n.value.max(0) as usize);
+    let words_max = root.opt_int("chapter_words_max").map(|n| n.value.max(0) as usize);
+    Some(Meta {
+        as_of: as_of?.value,
+        title: title?,
+        description: description?,
+        chapter_words_min: words_min.unwrap_or(DEFAULT_WORDS_MIN),
+        chapter_words_max: words_max.unwrap_or(DEFAULT_WORDS_MAX),
+        loc: root.loc(),
+    })
+}
+
+fn read_era(t: &Obj) -> Option<Era> {
+    let era = (|| {
+        Some(Era {
+            id: t.id("id")?,
+            start: t.date("start")?.value,
+            end: t.opt_date("end").map(|d| d.value),
+            title: t.localized("title")?,
+        })
+    })();
+    t.finish();
+    era
+}
+
+const SOURCE_KINDS: &[&str] = &["press", "opinion", "encyclopedia", "official", "academic", "book", "reference"];
+const SOURCE_LANGUAGES: &[&str] = &["es", "en", "other"];
+
+fn read_source(t: &Obj) -> Option<Source> {
+    let id = t.id("id");
+    let title = t.str("title");
+    let publisher = t.str("publisher");
+    let author = t.opt_str("author");
+    let date = t.opt_date("date");
+    let accessed = t.opt_date("accessed");
+    let url = t.opt_str("url");
+    let citation = t.opt_str("citation");
+    let kind = t.str("kind");
+    let language = t.str("language");
+    if date.is_none() && accessed.is_none() && !t.has("date") && !t.has("accessed") {
+        t.error("date", "a source needs its publication date (or `accessed` when it shows none)");
+    }
+    if url.is_none() && citation.is_none() && !t.has("url") && !t.has("citation") {
+        t.error("url", "a source needs a url or a citation");
+    }
+    if let Some(url) = &url {
+        if !(url.value.starts_with("https://") || url.value.starts_with("http://")) {
+            t.error("url", format!("'{}' is not an http(s) address", url.value));
+        }
+    }
+    if let Some(kind) = &kind {
+        if !SOURCE_KINDS.contains(&kind.value.as_str()) {
+            t.error("kind", format!("'{}' is not one of {}", kind.value, SOURCE_KINDS.join(", ")));
+        }
+    }
+    if let Some(language) = &language {
+        if !SOURCE_LANGUAGES.contains(&language.value.as_str()) {
+            t.error("language", format!("'{}' is not one of es, en, other", language.value));
+        }
+    }
+    t.finish();
+    Some(Source {
+        id: id?,
+        title: title?.value,
+        publisher: publisher?.value,
+        author: author.map(|a| a.value),
+        date: date.map(|d| d.value),
+        accessed: accessed.map(|d| d.value),
+        url: url.map(|u| u.value),
+        citation: citation.map(|c| c.value),
+        kind: kind?.value,
+        language: language?.value,
+    })
+}
+
+fn read_event(t: &Obj) -> Option<Event> {
+    let id = t.id("id");
+    let date = t.date("date");
+    let end = t.opt_date("end");
+    let era = t.id("era");
+    let tags = t.opt_str_list("tags").into_iter().map(|s| s.value).collect();
+    let figures = t.id_list("figures", false);
+    let terms = t.id_list("terms", false);
+    let places = t.opt_str_list("places").into_iter().map(|s| s.value).collect();
+    let title = t.localized("title");
+    let summary = t.localized("summary");
+    let sources = t.id_list("sources", true);
+    t.finish();
+    Some(Event { id: id?, date: date?, end, era: era?, tags, figures, terms, places, title: title?, summary: summary?, sources })
+}
+
+fn read_figure(t: &Obj) -> Option<Figure> {
+    let id = t.id("id");
+    let name = t.str("name");
+    let born = t.opt_date("born");
+    let died = t.opt_date("died");
+    let bio = t.localized("bio");
+    let sources = t.id_list("sources", true);
+    let roles: Vec<Role> = t
+        .tables("role")
+        .iter()
+        .filter_map(|r| {
+            let role = (|| Some(Role { title: r.localized("title")?, start: r.opt_date("start"), end: r.opt_date("end") }))();
+            r.finish();
+            role
+        })
+        .collect();
+    if !t.has("role") {
+        t.error("role", "a figure needs at least one [[figure.role]]");
+    }
+    t.finish();
+    Some(Figure { id: id?, name: name?.value, born, died, bio: bio?, roles, sources })
+}
+
+fn read_term(t: &Obj) -> Option<Term> {
+    let id = t.id("id");
+    let name = t.localized("name");
+    let definition = t.localized("definition");
+    let sources = t.id_list("sources", true);
+    t.finish();
+    Some(Term { id: id?, name: name?, definition: definition?, sources })
+}
+
+fn read_chapter(root: &Obj, prose_diagnostics: &mut Vec<Diagnostic>) -> Option<Chapter> {
+    let id = root.id("id");
+    let order = root.opt_int("order");
+    if order.is_none() && !root.has("order") {
+        root.error("order", "missing required field");
+    }
+    let title = root.localized("title");
+    let summary = root.localized("summary");
+    let sections: Vec<Section> = root.tables("section").iter().filter_map(|s| read_section(s, prose_diagnostics)).collect();
+    if !root.has("section") {
+        root.error("section", "a chapter needs at least one [[section]]");
+    }
+    Some(Chapter { id: id?, order: order?, title: title?, summary: summary?, sections })
+}
+
+fn read_section(t: &Obj, prose_diagnostics: &mut Vec<Diagnostic>) -> Option<Section> {
+    let id = t.id("id");
+    let title = t.localized("title");
+    let sources = t.id_list("sources", true);
+    let body_checked = t.localized("body");
+    let body = t.localized_at("body").map(|(es, en)| {
+        let es = prose::parse(&es);
+        let en = prose::parse(&en);
+        prose_diagnostics.extend(es.diagnostics);
+        prose_diagnostics.extend(en.diagnostics);
+        let mut links = es.links;
+        links.extend(en.links);
+        Body { es: es.paragraphs, en: en.paragraphs, links, words_es: es.words, words_en: en.words }
+    });
+    t.finish();
+    body_checked?;
+    Some(Section { id: id?, title: title?, body: body?, sources })
+}
+
+const QUESTION_KINDS: &[&str] = &["multiple_choice", "true_false", "year", "order", "match"];
+
+fn read_question(t: &Obj) -> Option<Question> {
+    let id = t.id("id");
+    let chapter = t.id("chapter");
+    let kind = t.str("kind");
+    let prompt = t.localized("prompt");
+    let explanation = t.localized("explanation");
+    let events = t.id_list("events", false);
+    let figures = t.id_list("figures", false);
+    let terms = t.id_list("terms", false);
+    let sources = t.id_list("sources", true);
+    let answer = kind.as_ref().and_then(|kind| read_answer(t, &kind.value));
+    t.finish();
+    Some(Question { id: id?, chapter: chapter?, prompt: prompt?, explanation: explanation?, answer: answer?, events, figures, terms, sources })
+}
+
+fn read_answer(t: &Obj, kind: &str) -> Option<Answer> {
+    match kind {
+        "multiple_choice" => {
+            let options = t.localized_lists("options");
+            let answer = required_int(t, "answer");
+            Some(Answer::MultipleChoice { options: options?, answer: answer? })
+        }
+        "true_false" => match t.opt_bool("answer") {
+            Some(b) => Some(Answer::TrueFalse(b.value)),
+            None => {
+                if !t.has("answer") {
+                    t.error("answer", "missing required field (true or false)");
+                }
+                None
+            }
+        },
+        "year" => required_int(t, "answer").map(Answer::Year),
+        "order" => {
+            let items = t.id_list("items", true);
+            if t.has("answer") {
+                t.error("answer", "an order question takes no answer: it comes from the items' dates");
+            }
+            Some(Answer::Order(items))
+        }
+        "match" => {
+            let pairs: Vec<MatchPair> = t
+                .tables("pair")
+                .iter()
+                .filter_map(|p| {
+                    let pair = (|| Some(MatchPair { figure: p.id("figure")?, role: p.localized("role")? }))();
+                    p.finish();
+                    pair
+                })
+                .collect();
+            if !t.has("pair") {
+                t.error("pair", "a match question needs [[question.pair]] tables");
+            }
+            Some(Answer::Match(pairs))
+        }
+        other => {
+            t.error("kind", format!("'{other}' is not one of {}", QUESTION_KINDS.join(", ")));
+            None
+        }
+    }
+}
+
+fn required_int(t: &Obj, key: &str) -> Option<super::reader::At<i64>> {
+    if !t.has(key) {
+        t.error(key, "missing required field");
+    }
+    t.opt_int(key)
+}
+
+fn read_perspective(t: &Obj) -> Option<Perspective> {
+    let id = t.id("id");
+    let title = t.localized("title");
+    let question = t.localized("question");
+    let chapters = t.id_list("chapters", false);
+    let events = t.id_list("events", false);
+    let views: Vec<View> = t
+        .tables("view")
+        .iter()
+        .filter_map(|v| {
+            let holder = v.localized("holder");
+            let text = v.localized("text");
+            let sources = v.id_list("sources", true);
+            v.finish();
+            Some(View { holder: holder?, text: text?, sources, loc: v.loc() })
+        })
+        .collect();
+    if views.len() < 2 && t.has("view") || !t.has("view") {
+        t.error("view", "a perspective needs at least two [[perspective.view]] tables");
+    }
+    t.finish();
+    Some(Perspective { id: id?, title: title?, question: question?, chapters, events, views })
+}

@@ -1,0 +1,55 @@
+//! The content compiler: `data/` (human-edited TOML) → checked model → SQLite content database.
+
+mod compile;
+mod diagnostic;
+mod load;
+pub mod model;
+pub mod prose;
+mod reader;
+mod stats;
+mod validate;
+
+use std::path::Path;
+
+pub use compile::{write_into, CONTENT_SCHEMA_VERSION};
+pub use diagnostic::{Diagnostic, Loc, Severity};
+pub use model::Content;
+pub use stats::Stats;
+
+use crate::error::{Error, Result};
+
+/// Everything `cronica check` reports.
+pub struct CheckReport {
+    pub content: Content,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl CheckReport {
+    pub fn errors(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.diagnostics.iter().filter(|d| d.is_error())
+    }
+
+    pub fn has_errors(&self) -> bool {
+        self.errors().next().is_some()
+    }
+}
+
+/// Reads and checks `data_dir`. Content problems come back as diagnostics, not as `Err`.
+pub fn check_content(data_dir: &Path) -> Result<CheckReport> {
+    if !data_dir.is_dir() {
+        return Err(Error::io(data_dir, std::io::Error::new(std::io::ErrorKind::NotFound, "content folder not found")));
+    }
+    let (content, mut diagnostics) = load::load(data_dir)?;
+    diagnostics.extend(validate::validate(&content));
+    Ok(CheckReport { content, diagnostics })
+}
+
+/// Checks `data_dir` and, when it has no errors, writes the content database to `out`.
+pub fn compile_content(data_dir: &Path, out: &Path) -> Result<Stats> {
+    let report = check_content(data_dir)?;
+    if report.has_errors() {
+        return Err(Error::InvalidContent(report.errors().cloned().collect()));
+    }
+    compile::write_database(&report.content, out)?;
+    Ok(Stats::of(&report.content))
+}

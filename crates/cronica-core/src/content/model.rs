@@ -1,0 +1,223 @@
+//! The content as read from `data/`, before cross-checking. Ids and references keep the place
+//! they were written so that later checks can point at them.
+
+use super::diagnostic::Loc;
+use super::prose::Paragraph;
+use super::reader::At;
+use crate::date::HistDate;
+use crate::lang::Localized;
+
+pub type Id = At<String>;
+
+#[derive(Debug, Clone)]
+pub struct Meta {
+    pub as_of: HistDate,
+    pub title: Localized,
+    pub description: Localized,
+    pub chapter_words_min: usize,
+    pub chapter_words_max: usize,
+    pub loc: Loc,
+}
+
+#[derive(Debug, Clone)]
+pub struct Era {
+    pub id: Id,
+    pub start: HistDate,
+    pub end: Option<HistDate>,
+    pub title: Localized,
+}
+
+#[derive(Debug, Clone)]
+pub struct Source {
+    pub id: Id,
+    pub title: String,
+    pub publisher: String,
+    pub author: Option<String>,
+    pub date: Option<HistDate>,
+    pub accessed: Option<HistDate>,
+    pub url: Option<String>,
+    pub citation: Option<String>,
+    pub kind: String,
+    pub language: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct Event {
+    pub id: Id,
+    pub date: At<HistDate>,
+    pub end: Option<At<HistDate>>,
+    pub era: Id,
+    pub tags: Vec<String>,
+    pub figures: Vec<Id>,
+    pub terms: Vec<Id>,
+    pub places: Vec<String>,
+    pub title: Localized,
+    pub summary: Localized,
+    pub sources: Vec<Id>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Role {
+    pub title: Localized,
+    pub start: Option<At<HistDate>>,
+    pub end: Option<At<HistDate>>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Figure {
+    pub id: Id,
+    pub name: String,
+    pub born: Option<At<HistDate>>,
+    pub died: Option<At<HistDate>>,
+    pub bio: Localized,
+    pub roles: Vec<Role>,
+    pub sources: Vec<Id>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Term {
+    pub id: Id,
+    pub name: Localized,
+    pub definition: Localized,
+    pub sources: Vec<Id>,
+}
+
+/// A link written in prose, `[text](kind:id)`.
+#[derive(Debug, Clone)]
+pub struct Link {
+    pub kind: LinkKind,
+    pub target: Id,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum LinkKind {
+    Figure,
+    Event,
+    Term,
+    Chapter,
+    Perspective,
+    Source,
+}
+
+impl LinkKind {
+    pub fn parse(s: &str) -> Option<LinkKind> {
+        Some(match s {
+            "figure" => LinkKind::Figure,
+            "event" => LinkKind::Event,
+            "term" => LinkKind::Term,
+            "chapter" => LinkKind::Chapter,
+            "perspective" => LinkKind::Perspective,
+            "source" => LinkKind::Source,
+            _ => return None,
+        })
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            LinkKind::Figure => "figure",
+            LinkKind::Event => "event",
+            LinkKind::Term => "term",
+            LinkKind::Chapter => "chapter",
+            LinkKind::Perspective => "perspective",
+            LinkKind::Source => "source",
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Body {
+    pub es: Vec<Paragraph>,
+    pub en: Vec<Paragraph>,
+    pub links: Vec<Link>,
+    pub words_es: usize,
+    pub words_en: usize,
+}
+
+#[derive(Debug, Clone)]
+pub struct Section {
+    pub id: Id,
+    pub title: Localized,
+    pub body: Body,
+    pub sources: Vec<Id>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Chapter {
+    pub id: Id,
+    pub order: At<i64>,
+    pub title: Localized,
+    pub summary: Localized,
+    pub sections: Vec<Section>,
+}
+
+#[derive(Debug, Clone)]
+pub enum Answer {
+    MultipleChoice { options: Vec<Localized>, answer: At<i64> },
+    TrueFalse(bool),
+    Year(At<i64>),
+    Order(Vec<Id>),
+    Match(Vec<MatchPair>),
+}
+
+#[derive(Debug, Clone)]
+pub struct MatchPair {
+    pub figure: Id,
+    pub role: Localized,
+}
+
+#[derive(Debug, Clone)]
+pub struct Question {
+    pub id: Id,
+    pub chapter: Id,
+    pub prompt: Localized,
+    pub explanation: Localized,
+    pub answer: Answer,
+    pub events: Vec<Id>,
+    pub figures: Vec<Id>,
+    pub terms: Vec<Id>,
+    pub sources: Vec<Id>,
+}
+
+impl Question {
+    pub fn kind(&self) -> &'static str {
+        match self.answer {
+            Answer::MultipleChoice { .. } => "multiple_choice",
+            Answer::TrueFalse(_) => "true_false",
+            Answer::Year(_) => "year",
+            Answer::Order(_) => "order",
+            Answer::Match(_) => "match",
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct View {
+    pub holder: Localized,
+    pub text: Localized,
+    pub sources: Vec<Id>,
+    pub loc: Loc,
+}
+
+#[derive(Debug, Clone)]
+pub struct Perspective {
+    pub id: Id,
+    pub title: Localized,
+    pub question: Localized,
+    pub chapters: Vec<Id>,
+    pub events: Vec<Id>,
+    pub views: Vec<View>,
+}
+
+/// Everything read from `data/`.
+#[derive(Debug, Clone, Default)]
+pub struct Content {
+    pub meta: Option<Meta>,
+    pub eras: Vec<Era>,
+    pub sources: Vec<Source>,
+    pub events: Vec<Event>,
+    pub figures: Vec<Figure>,
+    pub terms: Vec<Term>,
+    pub chapters: Vec<Chapter>,
+    pub questions: Vec<Question>,
+    pub perspectives: Vec<Perspective>,
+}

@@ -1,0 +1,389 @@
+//! Reads TOML with byte spans so that every problem is reported with its file, line and field
+//! path, and collects all problems of a file instead of stopping at the first.
+
+use std::cell::RefCell;
+use std::collections::HashSet;
+use std::ops::Range;
+use std::sync::Arc;
+
+use toml::de::{DeTable, DeValue};
+use toml::Spanned;
+
+use super::diagnostic::{Diagnostic, LineIndex, Loc};
+use crate::date::HistDate;
+use crate::lang::Localized;
+
+/// A value with the place it was written.
+#[derive(Debug, Clone, PartialEq)]
+pub struct At<T> {
+    pub value: T,
+    pub loc: Loc,
+    /// The field path, e.g. `event[3].figures[1]`.
+    pub field: String,
+}
+
+/// One parsed file and the diagnostics found while reading it.
+pub(crate) struct FileReader<'s> {
+    pub file: Arc<str>,
+    pub source: &'s str,
+    lines: LineIndex,
+    pub diagnostics: RefCell<Vec<Diagnostic>>,
+}
+
+impl<'s> FileReader<'s> {
+    pub fn new(file: Arc<str>, source: &'s str) -> Self {
+        FileReader { file, source, lines: LineIndex::new(source), diagnostics: RefCell::new(Vec::new()) }
+    }
+
+    pub fn loc(&self, span: &Range<usize>) -> Loc {
+        Loc { file: self.file.clone(), line: self.lines.line(span.start) }
+    }
+
+    pub fn error(&self, span: &Range<usize>, field: &str, message: impl Into<String>) {
+        let loc = self.loc(span);
+        self.diagnostics.borrow_mut().push(Diagnostic::error(&loc, field, message));
+    }
+
+    /// Parses the whole document; syntax errors are reported and yield `None`.
+    pub fn parse(&self) -> Option<Spanned<DeTable<'s>>> {
+        match DeTable::parse(self.source) {
+            Ok(table) => Some(table),
+            Err(e) => {
+                let span = e.span().unwrap_or(0..0);
+                self.error(&span, "toml", format!("invalid TOML: {}", e.message().trim()));
+                None
+            }
+        }
+    }
+
+    pub fn root<'t>(&'t self, table: &'t Spanned<DeTable<'s>>) -> Obj<'t, 's> {
+        Obj { reader: self, table: table.get_ref(), span: table.span(), path: String::new(), seen: RefCell::default() }
+    }
+}
+
+/// A TOML table being read field by field. Fields never asked for are reported as unknown by
+/// [`Obj::finish`], which catches typos such as `titel.es`.
+pub(crate) struct Obj<'t, 's> {
+    reader: &'t FileReader<'s>,
+    table: &'t DeTable<'s>,
+    span: Range<usize>,
+    path: String,
+    seen: RefCell<HashSet<String>>,
+}
+
+impl<'t, 's> Obj<'t, 's> {
+    pub fn loc(&self) -> Loc {
+        self.reader.loc(&self.span)
+    }
+
+    fn field_path(&self, key: &str) -> String {
+        if self.path.is_empty() {
+            key.to_string()
+        } else {
+            format!("{}.{key}", self.path)
+        }
+    }
+
+    pub fn error(&self, key: &str, message: impl Into<String>) {
+        let span = self.table.get(key).map(|v| v.span()).unwrap_or_else(|| self.span.clone());
+        self.reader.error(&span, &self.field_path(key), message);
+    }
+
+    fn get(&self, key: &str) -> Option<&'t Spanned<DeValue<'s>>> {
+        self.seen.borrow_mut().insert(key.to_string());
+        self.table.get(key)
+    }
+
+    fn at<T>(&self, key: &str, span: &Range<usize>, value: T) -> At<T> {
+        At { value, loc: self.reader.loc(span), field: self.field_path(key) }
+    }
+
+    fn wrong_type(&self, key: &str, value: &Spanned<DeValue<'s>>, expected: &str) {
+        let found = value.get_ref().type_str();
+        self.reader.error(&value.span(), &self.field_path(key), format!("expected {expected}, found {found}"));
+    }
+
+    pub fn has(&self, key: &str) -> bool {
+        self.table.contains_key(key)
+    }
+
+    pub fn opt_str(&self, key: &str) -> Option<At<String>> {
+        let value = self.get(key)?;
+        match value.get_ref().as_str() {
+            Some(s) if s.trim().is_empty() => {
+                self.error(key, "must not be empty");
+                None
+            }
+            Some(s) => Some(self.at(key, &value.span(), s.trim().to_string())),
+            None => {
+                self.wrong_type(key, value, "a string");
+                None
+            }
+        }
+    }
+
+    pub fn str(&self, key: &str) -> Option<At<String>> {
+        if !self.has(key) {
+            self.error(key, "missing required field");
+        }
+        self.opt_str(key)
+    }
+
+    /// A slug id: lowercase ASCII letters, digits and single hyphens.
+    pub fn id(&self, key: &str) -> Option<At<String>> {
+        let id = self.str(key)?;
+        if !is_slug(&id.value) {
+            self.error(key, format!("'{}' is not a valid id (use a-z, 0-9 and single hyphens)", id.value));
+            return None;
+        }
+        Some(id)
+    }
+
+    pub fn opt_int(&self, key: &str) -> Option<At<i64>> {
+        let value = self.get(key)?;
+        match value.get_ref().as_integer().and_then(|i| i64::from_str_radix(i.as_str(), i.radix()).ok()) {
+            Some(n) => Some(self.at(key, &value.span(), n)),
+            None => {
+                self.wrong_type(key, value, "an integer");
+                None
+            }
+        }
+    }
+
+    pub fn opt_bool(&self, key: &str) -> Option<At<bool>> {
+        let value = self.get(key)?;
+        match value.get_ref().as_bool() {
+            Some(b) => Some(self.at(key, &value.span(), b)),
+            None => {
+                self.wrong_type(key, value, "true or false");
+                None
+            }
+        }
+    }
+
+    pub fn opt_date(&self, key: &str) -> Option<At<HistDate>> {
+        let text = self.opt_str(key)?;
+        match HistDate::parse(&text.value) {
+            Ok(date) => Some(At { value: date, loc: text.loc, field: text.field }),
+            Err(message) => {
+                self.error(key, message);
+                None
+            }
+        }
+    }
+
+    pub fn date(&self, key: &str) -> Option<At<HistDate>> {
+        if !self.has(key) {
+            self.error(key, "missing required field");
+        }
+        self.opt_date(key)
+    }
+
+    /// A `{ es, en }` text; both languages must be present and non-empty.
+    pub fn localized(&self, key: &str) -> Option<Localized> {
+        let Some(value) = self.get(key) else {
+            self.error(key, "missing required field (needs .es and .en)");
+            return None;
+        };
+        let Some(table) = value.get_ref().as_table() else {
+            self.wrong_type(key, value, "a table with es and en");
+            return None;
+        };
+        let inner = self.child(key, table, value.span());
+        let es = inner.str("es");
+        let en = inner.str("en");
+        inner.finish();
+        Some(Localized { es: es?.value, en: en?.value })
+    }
+
+    /// Like [`Obj::localized`] but also returns where the text starts, for prose.
+    pub fn localized_at(&self, key: &str) -> Option<(At<String>, At<String>)> {
+        let value = self.get(key)?;
+        let table = value.get_ref().as_table()?;
+        let inner = self.child(key, table, value.span());
+        let raw = |lang: &str| -> Option<At<String>> {
+            let v = table.get(lang)?;
+            let text = v.get_ref().as_str()?;
+            // A multi-line string's text starts on the line after its opening quotes.
+            let opening = &self.reader.source[v.span()];
+            let skip = usize::from(opening.starts_with("\"\"\"\n") || opening.starts_with("'''\n"));
+            let mut loc = self.reader.loc(&v.span());
+            loc.line += skip;
+            Some(At { value: text.to_string(), loc, field: inner.field_path(lang) })
+        };
+        Some((raw("es")?, raw("en")?))
+    }
+
+    /// Parallel lists `key.es = [...]` and `key.en = [...]` of the same length.
+    pub fn localized_lists(&self, key: &str) -> Option<Vec<Localized>> {
+        let Some(value) = self.get(key) else {
+            self.error(key, "missing required field (needs .es and .en lists)");
+            return None;
+        };
+        let Some(table) = value.get_ref().as_table() else {
+            self.wrong_type(key, value, "a table with es and en lists");
+            return None;
+        };
+        let inner = self.child(key, table, value.span());
+        let es = inner.opt_str_list("es");
+        let en = inner.opt_str_list("en");
+        for lang in ["es", "en"] {
+            if !inner.has(lang) {
+                inner.error(lang, "missing required field");
+            }
+        }
+        inner.finish();
+        if !inner.has("es") || !inner.has("en") {
+            return None;
+        }
+        if es.len() != en.len() {
+            inner.error("en", format!("has {} items but es has {}", en.len(), es.len()));
+            return None;
+        }
+        Some(es.into_iter().zip(en).map(|(es, en)| Localized { es: es.value, en: en.value }).collect())
+    }
+
+    pub fn opt_str_list(&self, key: &str) -> Vec<At<String>> {
+        let Some(value) = self.get(key) else { return Vec::new() };
+        let Some(array) = value.get_ref().as_array() else {
+            self.wrong_type(key, value, "a list of strings");
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        for (i, item) in array.iter().enumerate() {
+            let field = format!("{}[{i}]", self.field_path(key));
+            match item.get_ref().as_str() {
+                Some(s) if !s.trim().is_empty() => {
+                    out.push(At { value: s.trim().to_string(), loc: self.reader.loc(&item.span()), field })
+                }
+                Some(_) => self.reader.error(&item.span(), &field, "must not be empty"),
+                None => self.reader.error(&item.span(), &field, "expected a string"),
+            }
+        }
+        out
+    }
+
+    /// A non-empty list of ids.
+    pub fn id_list(&self, key: &str, required: bool) -> Vec<At<String>> {
+        if required && !self.has(key) {
+            self.error(key, "missing required field (at least one id)");
+            return Vec::new();
+        }
+        let list = self.opt_str_list(key);
+        if required && self.has(key) && list.is_empty() {
+            self.error(key, "must list at least one id");
+        }
+        list.into_iter()
+            .filter(|id| {
+                let ok = is_slug(&id.value);
+                if !ok {
+                    self.reader.error_at(&id.loc, &id.field, format!("'{}' is not a valid id", id.value));
+                }
+                ok
+            })
+            .collect()
+    }
+
+    /// An array of tables such as `[[event]]` or `[[figure.role]]`.
+    pub fn tables(&self, key: &str) -> Vec<Obj<'t, 's>> {
+        let Some(value) = self.get(key) else { return Vec::new() };
+        let Some(array) = value.get_ref().as_array() else {
+            self.wrong_type(key, value, "an array of tables ([[...]])");
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        for (i, item) in array.iter().enumerate() {
+            match item.get_ref().as_table() {
+                Some(table) => out.push(Obj {
+                    reader: self.reader,
+                    table,
+                    span: item.span(),
+                    path: format!("{}[{i}]", self.field_path(key)),
+                    seen: RefCell::default(),
+                }),
+                None => self.reader.error(&item.span(), &format!("{}[{i}]", self.field_path(key)), "expected a table"),
+            }
+        }
+        out
+    }
+
+    fn child(&self, key: &str, table: &'t DeTable<'s>, span: Range<usize>) -> Obj<'t, 's> {
+        Obj { reader: self.reader, table, span, path: self.field_path(key), seen: RefCell::default() }
+    }
+
+    /// Reports every field of this table that was never read.
+    pub fn finish(&self) {
+        let seen = self.seen.borrow();
+        for (key, value) in self.table.iter() {
+            if !seen.contains(key.get_ref().as_ref()) {
+                self.reader.error(&key.span(), &self.field_path(key.get_ref()), "unknown field");
+                let _ = value;
+            }
+        }
+    }
+}
+
+impl FileReader<'_> {
+    pub fn error_at(&self, loc: &Loc, field: &str, message: impl Into<String>) {
+        self.diagnostics.borrow_mut().push(Diagnostic::error(loc, field, message));
+    }
+}
+
+pub fn is_slug(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= 80
+        && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && !id.starts_with('-')
+        && !id.ends_with('-')
+        && !id.contains("--")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs() {
+        assert!(is_slug("golpe-1973"));
+        assert!(!is_slug("Golpe"));
+        assert!(!is_slug("golpe--1973"));
+        assert!(!is_slug("-golpe"));
+        assert!(!is_slug("golpe_1973"));
+        assert!(!is_slug("año"));
+    }
+
+    #[test]
+    fn reports_missing_language_with_line_and_path() {
+        let src = "[[event]]\nid = \"x\"\ntitle.es = \"Hola\"\n";
+        let reader = FileReader::new("events.toml".into(), src);
+        let doc = reader.parse().unwrap();
+        let root = reader.root(&doc);
+        let events = root.tables("event");
+        assert!(events[0].localized("title").is_none());
+        let diags = reader.diagnostics.borrow();
+        assert_eq!(diags.len(), 1);
+        assert_eq!(diags[0].to_string(), "events.toml:3: event[0].title.en: missing required field");
+    }
+
+    #[test]
+    fn reports_unknown_fields() {
+        let src = "id = \"x\"\ntitel = \"typo\"\n";
+        let reader = FileReader::new("f.toml".into(), src);
+        let doc = reader.parse().unwrap();
+        let root = reader.root(&doc);
+        root.id("id");
+        root.finish();
+        let diags = reader.diagnostics.borrow();
+        assert_eq!(diags[0].to_string(), "f.toml:2: titel: unknown field");
+    }
+
+    #[test]
+    fn reports_syntax_errors_with_line() {
+        let src = "id = \"x\"\n\ntitle = \n";
+        let reader = FileReader::new("f.toml".into(), src);
+        assert!(reader.parse().is_none());
+        let diags = reader.diagnostics.borrow();
+        assert_eq!(diags[0].line, 3);
+        assert!(diags[0].message.starts_with("invalid TOML"), "{}", diags[0].message);
+    }
+}

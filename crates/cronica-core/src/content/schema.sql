@@ -1,0 +1,79 @@
+-- Crónica content database: compiled from data/, opened read-only by the app.
+-- Localized columns come in pairs (_es, _en). Dates are ISO text of their precision.
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE eras (
+  id TEXT PRIMARY KEY, ord INTEGER NOT NULL, start TEXT NOT NULL, end_date TEXT,
+  title_es TEXT NOT NULL, title_en TEXT NOT NULL
+);
+CREATE TABLE sources (
+  id TEXT PRIMARY KEY, title TEXT NOT NULL, publisher TEXT NOT NULL, author TEXT, date TEXT,
+  accessed TEXT, url TEXT, citation TEXT, kind TEXT NOT NULL, language TEXT NOT NULL
+);
+CREATE TABLE events (
+  id TEXT PRIMARY KEY, date TEXT NOT NULL, end_date TEXT, sort_key INTEGER NOT NULL,
+  era TEXT NOT NULL REFERENCES eras(id), title_es TEXT NOT NULL, title_en TEXT NOT NULL,
+  summary_es TEXT NOT NULL, summary_en TEXT NOT NULL, places TEXT NOT NULL, tags TEXT NOT NULL
+);
+CREATE INDEX events_by_date ON events(sort_key, id);
+CREATE TABLE figures (
+  id TEXT PRIMARY KEY, name TEXT NOT NULL, born TEXT, died TEXT, bio_es TEXT NOT NULL, bio_en TEXT NOT NULL
+);
+CREATE TABLE figure_roles (
+  figure_id TEXT NOT NULL REFERENCES figures(id), ord INTEGER NOT NULL,
+  title_es TEXT NOT NULL, title_en TEXT NOT NULL, start TEXT, end_date TEXT,
+  PRIMARY KEY (figure_id, ord)
+);
+CREATE TABLE event_figures (
+  event_id TEXT NOT NULL REFERENCES events(id), figure_id TEXT NOT NULL REFERENCES figures(id),
+  ord INTEGER NOT NULL, PRIMARY KEY (event_id, figure_id)
+);
+CREATE INDEX event_figures_by_figure ON event_figures(figure_id);
+CREATE TABLE terms (
+  id TEXT PRIMARY KEY, name_es TEXT NOT NULL, name_en TEXT NOT NULL,
+  definition_es TEXT NOT NULL, definition_en TEXT NOT NULL
+);
+CREATE TABLE chapters (
+  id TEXT PRIMARY KEY, ord INTEGER NOT NULL UNIQUE, title_es TEXT NOT NULL, title_en TEXT NOT NULL,
+  summary_es TEXT NOT NULL, summary_en TEXT NOT NULL, words_es INTEGER NOT NULL, words_en INTEGER NOT NULL
+);
+CREATE TABLE sections (
+  chapter_id TEXT NOT NULL REFERENCES chapters(id), id TEXT NOT NULL, ord INTEGER NOT NULL,
+  title_es TEXT NOT NULL, title_en TEXT NOT NULL, body_es TEXT NOT NULL, body_en TEXT NOT NULL,
+  PRIMARY KEY (chapter_id, id)
+);
+-- Every [text](kind:id) written in a section, so pages can list where they are mentioned.
+CREATE TABLE section_links (
+  chapter_id TEXT NOT NULL, section_id TEXT NOT NULL, kind TEXT NOT NULL, target_id TEXT NOT NULL,
+  PRIMARY KEY (chapter_id, section_id, kind, target_id)
+);
+CREATE INDEX section_links_by_target ON section_links(kind, target_id);
+CREATE TABLE questions (
+  id TEXT PRIMARY KEY, chapter_id TEXT NOT NULL REFERENCES chapters(id), ord INTEGER NOT NULL,
+  kind TEXT NOT NULL, prompt_es TEXT NOT NULL, prompt_en TEXT NOT NULL,
+  explanation_es TEXT NOT NULL, explanation_en TEXT NOT NULL, answer TEXT NOT NULL
+);
+CREATE INDEX questions_by_chapter ON questions(chapter_id, ord);
+CREATE TABLE question_refs (
+  question_id TEXT NOT NULL REFERENCES questions(id), kind TEXT NOT NULL, target_id TEXT NOT NULL,
+  PRIMARY KEY (question_id, kind, target_id)
+);
+CREATE TABLE perspectives (
+  id TEXT PRIMARY KEY, title_es TEXT NOT NULL, title_en TEXT NOT NULL,
+  question_es TEXT NOT NULL, question_en TEXT NOT NULL
+);
+CREATE TABLE perspective_views (
+  perspective_id TEXT NOT NULL REFERENCES perspectives(id), ord INTEGER NOT NULL,
+  holder_es TEXT NOT NULL, holder_en TEXT NOT NULL, text_es TEXT NOT NULL, text_en TEXT NOT NULL,
+  PRIMARY KEY (perspective_id, ord)
+);
+CREATE TABLE perspective_links (
+  perspective_id TEXT NOT NULL REFERENCES perspectives(id), kind TEXT NOT NULL, target_id TEXT NOT NULL,
+  PRIMARY KEY (perspective_id, kind, target_id)
+);
+CREATE INDEX perspective_links_by_target ON perspective_links(kind, target_id);
+-- Which sources back which item. owner_kind: event, figure, term, section, question, view.
+-- owner_id is the item id; for sections "chapter/section", for views "perspective/ord".
+CREATE TABLE citations (
+  owner_kind TEXT NOT NULL, owner_id TEXT NOT NULL, ord INTEGER NOT NULL,
+  source_id TEXT NOT NULL REFERENCES sources(id), PRIMARY KEY (owner_kind, owner_id, ord)
+);

@@ -1,0 +1,145 @@
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use super::model::{Content, LinkKind};
+use crate::lang::Lang;
+
+/// Counts reported by `cronica stats --json`.
+#[derive(Debug, Clone, Serialize)]
+pub struct Stats {
+    pub as_of: Option<String>,
+    pub counts: Counts,
+    pub questions_by_kind: BTreeMap<String, usize>,
+    pub languages: BTreeMap<String, LanguageStats>,
+    pub chapters: Vec<ChapterStats>,
+    pub events_by_era: BTreeMap<String, usize>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Counts {
+    pub chapters: usize,
+    pub sections: usize,
+    pub events: usize,
+    pub figures: usize,
+    pub glossary: usize,
+    pub questions: usize,
+    pub sources: usize,
+    pub perspectives: usize,
+    pub perspective_views: usize,
+}
+
+/// What is written in one language. Every item must exist in both, so the counts match unless
+/// the content is broken; words are what differ.
+#[derive(Debug, Clone, Serialize)]
+pub struct LanguageStats {
+    pub chapters: usize,
+    pub events: usize,
+    pub figures: usize,
+    pub glossary: usize,
+    pub questions: usize,
+    pub perspectives: usize,
+    pub chapter_words: usize,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ChapterStats {
+    pub id: String,
+    pub order: i64,
+    pub sections: usize,
+    pub words: BTreeMap<String, usize>,
+    pub linked_events: usize,
+    pub linked_figures: usize,
+    pub linked_terms: usize,
+    pub questions: usize,
+    pub sources: usize,
+}
+
+impl Stats {
+    pub fn of(c: &Content) -> Stats {
+        let mut questions_by_kind = BTreeMap::new();
+        for q in &c.questions {
+            *questions_by_kind.entry(q.kind().to_string()).or_insert(0) += 1;
+        }
+        let mut events_by_era = BTreeMap::new();
+        for e in &c.events {
+            *events_by_era.entry(e.era.value.clone()).or_insert(0) += 1;
+        }
+        let languages = Lang::ALL
+            .iter()
+            .map(|&lang| {
+                let present = |t: &crate::Localized| !t.get(lang).trim().is_empty();
+                let words = c
+                    .chapters
+                    .iter()
+                    .flat_map(|ch| &ch.sections)
+                    .map(|s| if lang == Lang::Es { s.body.words_es } else { s.body.words_en })
+                    .sum();
+                let stats = LanguageStats {
+                    chapters: c.chapters.iter().filter(|x| present(&x.title)).count(),
+                    events: c.events.iter().filter(|x| present(&x.title) && present(&x.summary)).count(),
+                    figures: c.figures.iter().filter(|x| present(&x.bio)).count(),
+                    glossary: c.terms.iter().filter(|x| present(&x.name) && present(&x.definition)).count(),
+                    questions: c.questions.iter().filter(|x| present(&x.prompt) && present(&x.explanation)).count(),
+                    perspectives: c.perspectives.iter().filter(|x| present(&x.title)).count(),
+                    chapter_words: words,
+                };
+                (lang.code().to_string(), stats)
+            })
+            .collect();
+        let mut chapters: Vec<ChapterStats> = c
+            .chapters
+            .iter()
+            .map(|ch| {
+                let links = |kind: LinkKind| {
+                    let mut ids: Vec<&str> = ch
+                        .sections
+                        .iter()
+                        .flat_map(|s| &s.body.links)
+                        .filter(|l| l.kind == kind)
+                        .map(|l| l.target.value.as_str())
+                        .collect();
+                    ids.sort_unstable();
+                    ids.dedup();
+                    ids.len()
+                };
+                let mut sources: Vec<&str> = ch.sections.iter().flat_map(|s| &s.sources).map(|s| s.value.as_str()).collect();
+                sources.sort_unstable();
+                sources.dedup();
+                ChapterStats {
+                    id: ch.id.value.clone(),
+                    order: ch.order.value,
+                    sections: ch.sections.len(),
+                    words: BTreeMap::from([
+                        ("es".to_string(), ch.sections.iter().map(|s| s.body.words_es).sum()),
+                        ("en".to_string(), ch.sections.iter().map(|s| s.body.words_en).sum()),
+                    ]),
+                    linked_events: links(LinkKind::Event),
+                    linked_figures: links(LinkKind::Figure),
+                    linked_terms: links(LinkKind::Term),
+                    questions: c.questions.iter().filter(|q| q.chapter.value == ch.id.value).count(),
+                    sources: sources.len(),
+                }
+            })
+            .collect();
+        chapters.sort_by_key(|ch| ch.order);
+        Stats {
+            as_of: c.meta.as_ref().map(|m| m.as_of.to_string()),
+            counts: Counts {
+                chapters: c.chapters.len(),
+                sections: c.chapters.iter().map(|ch| ch.sections.len()).sum(),
+                events: c.events.len(),
+                figures: c.figures.len(),
+                glossary: c.terms.len(),
+                questions: c.questions.len(),
+                sources: c.sources.len(),
+                perspectives: c.perspectives.len(),
+                perspective_views: c.perspectives.iter().map(|p| p.views.len()).sum(),
+            },
+            questions_by_kind,
+            languages,
+            chapters,
+            events_by_era,
+        }
+    }
+}

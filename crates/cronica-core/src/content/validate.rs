@@ -1,0 +1,391 @@
+//! Cross-checks the content once it is read: ids, references, dates, answers, coverage.
+
+use std::collections::{HashMap, HashSet};
+
+use super::diagnostic::{Diagnostic, Loc};
+use super::model::*;
+use super::reader::At;
+use crate::date::HistDate;
+
+pub fn validate(content: &Content) -> Vec<Diagnostic> {
+    let mut v = Validator { content, out: Vec::new(), index: Index::default() };
+    v.index_ids();
+    v.check_eras();
+    v.check_events();
+    v.check_figures();
+    v.check_terms();
+    v.check_chapters();
+    v.check_questions();
+    v.check_perspectives();
+    v.check_usage();
+    v.out
+}
+
+#[derive(Default)]
+struct Index<'c> {
+    eras: HashMap<&'c str, &'c Era>,
+    sources: HashMap<&'c str, &'c Source>,
+    events: HashMap<&'c str, &'c Event>,
+    figures: HashMap<&'c str, &'c Figure>,
+    terms: HashMap<&'c str, &'c Term>,
+    chapters: HashMap<&'c str, &'c Chapter>,
+    perspectives: HashMap<&'c str, &'c Perspective>,
+}
+
+struct Validator<'c> {
+    content: &'c Content,
+    out: Vec<Diagnostic>,
+    index: Index<'c>,
+}
+
+fn first_wins<'c, T>(map: &mut HashMap<&'c str, &'c T>, out: &mut Vec<Diagnostic>, kind: &str, id: &'c Id, item: &'c T, loc_of: impl Fn(&T) -> Loc) {
+    if let Some(first) = map.get(id.value.as_str()) {
+        let first = loc_of(first);
+        out.push(Diagnostic::error(&id.loc, &id.field, format!("duplicate {kind} id '{}' (first defined at {}:{})", id.value, first.file, first.line)));
+    } else {
+        map.insert(&id.value, item);
+    }
+}
+
+impl<'c> Validator<'c> {
+    fn error(&mut self, loc: &Loc, field: &str, message: impl Into<String>) {
+        self.out.push(Diagnostic::error(loc, field, message));
+    }
+
+    fn index_ids(&mut self) {
+        let c = self.content;
+        let out = &mut self.out;
+        for x in &c.eras {
+            first_wins(&mut self.index.eras, out, "era", &x.id, x, |x| x.id.loc.clone());
+        }
+        for x in &c.sources {
+            first_wins(&mut self.index.sources, out, "source", &x.id, x, |x| x.id.loc.clone());
+        }
+        for x in &c.events {
+            first_wins(&mut self.index.events, out, "event", &x.id, x, |x| x.id.loc.clone());
+        }
+        for x in &c.figures {
+            first_wins(&mut self.index.figures, out, "figure", &x.id, x, |x| x.id.loc.clone());
+        }
+        for x in &c.terms {
+            first_wins(&mut self.index.terms, out, "term", &x.id, x, |x| x.id.loc.clone());
+        }
+        for x in &c.chapters {
+            first_wins(&mut self.index.chapters, out, "chapter", &x.id, x, |x| x.id.loc.clone());
+        }
+        for x in &c.perspectives {
+            first_wins(&mut self.index.perspectives, out, "perspective", &x.id, x, |x| x.id.loc.clone());
+        }
+        let mut questions: HashMap<&str, &Loc> = HashMap::new();
+        for q in &c.questions {
+            if let Some(first) = questions.get(q.id.value.as_str()) {
+                let message = format!("duplicate question id '{}' (first defined at {}:{})", q.id.value, first.file, first.line);
+                self.out.push(Diagnostic::error(&q.id.loc, &q.id.field, message));
+            } else {
+                questions.insert(&q.id.value, &q.id.loc);
+            }
+        }
+    }
+
+    fn resolve(&mut self, kind: &str, id: &Id) {
+        let known = match kind {
+            "era" => self.index.eras.contains_key(id.value.as_str()),
+            "source" => self.index.sources.contains_key(id.value.as_str()),
+            "event" => self.index.events.contains_key(id.value.as_str()),
+            "figure" => self.index.figures.contains_key(id.value.as_str()),
+            "term" => self.index.terms.contains_key(id.value.as_str()),
+            "chapter" => self.index.chapters.contains_key(id.value.as_str()),
+            "perspective" => self.index.perspectives.contains_key(id.value.as_str()),
+            _ => unreachable!("unknown reference kind {kind}"),
+        };
+        if !known {
+            self.error(&id.loc, &id.field, format!("unknown {kind} '{}'", id.value));
+        }
+    }
+
+    fn resolve_all(&mut self, kind: &str, ids: &[Id]) {
+        for id in ids {
+            self.resolve(kind, id);
+        }
+    }
+
+    fn sources(&mut self, owner: &Id, sources: &[Id]) {
+        if sources.is_empty() {
+            self.error(&owner.loc, &owner.field.replace(".id", ".sources"), format!("'{}' cites no source", owner.value));
+        }
+        self.resolve_all("source", sources);
+    }
+
+    fn not_after_as_of(&mut self, date: &At<HistDate>) {
+        if let Some(meta) = &self.content.meta {
+            if date.value.first_day() > meta.as_of.last_day() {
+                let message = format!("{} is after the corpus's as-of date {}", date.value, meta.as_of);
+                self.error(&date.loc, &date.field, message);
+            }
+        }
+    }
+
+    fn ordered(&mut self, start: &At<HistDate>, end: &At<HistDate>) {
+        if end.value.last_day() < start.value.first_day() {
+            let message = format!("{} is before the start {}", end.value, start.value);
+            self.error(&end.loc, &end.field, message);
+        }
+    }
+
+    fn check_eras(&mut self) {
+        let mut previous: Option<&Era> = None;
+        for era in &self.content.eras {
+            if let Some(end) = era.end {
+                if end.last_day() < era.start.first_day() {
+                    self.error(&era.id.loc, &era.id.field, format!("era '{}' ends before it starts", era.id.value));
+                }
+            }
+            if let Some(prev) = previous {
+                match prev.end {
+                    Some(end) if end.last_day() < era.start.first_day() => {}
+                    _ => {
+                        let message = format!("era '{}' must start after era '{}' ends (eras are listed in order)", era.id.value, prev.id.value);
+                        self.error(&era.id.loc, &era.id.field, message);
+                    }
+                }
+            }
+            previous = Some(era);
+        }
+    }
+
+    fn check_events(&mut self) {
+        for e in &self.content.events {
+            self.resolve("era", &e.era);
+            self.resolve_all("figure", &e.figures);
+            self.resolve_all("term", &e.terms);
+            self.sources(&e.id, &e.sources);
+            self.not_after_as_of(&e.date);
+            if let Some(end) = &e.end {
+                self.ordered(&e.date, end);
+                self.not_after_as_of(end);
+            }
+            if let Some(era) = self.index.eras.get(e.era.value.as_str()) {
+                let last = e.end.as_ref().unwrap_or(&e.date).value.last_day();
+                let era_end = era.end.map(|d| d.last_day()).unwrap_or(i64::MAX);
+                if e.date.value.first_day() > era_end || last < era.start.first_day() {
+                    let span = format!("{}–{}", era.start, era.end.map(|d| d.to_string()).unwrap_or_default());
+                    let message = format!("{} falls outside era '{}' ({span})", e.date.value, era.id.value);
+                    self.error(&e.date.loc, &e.date.field, message);
+                }
+            }
+        }
+    }
+
+    fn check_figures(&mut self) {
+        for f in &self.content.figures {
+            self.sources(&f.id, &f.sources);
+            if let (Some(born), Some(died)) = (&f.born, &f.died) {
+                self.ordered(born, died);
+            }
+            if f.roles.is_empty() {
+                self.error(&f.id.loc, &f.id.field, format!("figure '{}' lists no role", f.id.value));
+            }
+            for role in &f.roles {
+                if let (Some(start), Some(end)) = (&role.start, &role.end) {
+                    self.ordered(start, end);
+                }
+                if let Some(start) = &role.start {
+                    self.not_after_as_of(start);
+                }
+            }
+        }
+    }
+
+    fn check_terms(&mut self) {
+        for t in &self.content.terms {
+            self.sources(&t.id, &t.sources);
+        }
+    }
+
+    fn check_chapters(&mut self) {
+        let mut orders: HashMap<i64, &Id> = HashMap::new();
+        let (min, max) = self.content.meta.as_ref().map(|m| (m.chapter_words_min, m.chapter_words_max)).unwrap_or((0, usize::MAX));
+        for ch in &self.content.chapters {
+            if let Some(other) = orders.insert(ch.order.value, &ch.id) {
+                let message = format!("order {} is also used by chapter '{}'", ch.order.value, other.value);
+                self.error(&ch.order.loc, &ch.order.field, message);
+            }
+            if ch.sections.is_empty() {
+                self.error(&ch.id.loc, "section", format!("chapter '{}' has no sections", ch.id.value));
+            }
+            let mut section_ids = HashSet::new();
+            for s in &ch.sections {
+                if !section_ids.insert(s.id.value.as_str()) {
+                    self.error(&s.id.loc, &s.id.field, format!("duplicate section id '{}' in chapter '{}'", s.id.value, ch.id.value));
+                }
+                self.sources(&s.id, &s.sources);
+                for link in &s.body.links {
+                    self.resolve(link_kind_name(link.kind), &link.target);
+                }
+            }
+            let words_es: usize = ch.sections.iter().map(|s| s.body.words_es).sum();
+            let words_en: usize = ch.sections.iter().map(|s| s.body.words_en).sum();
+            for (lang, words) in [("es", words_es), ("en", words_en)] {
+                if words < min || words > max {
+                    let message = format!("chapter '{}' has {words} words in {lang}; it needs {min}–{max}", ch.id.value);
+                    self.error(&ch.id.loc, "section.body", message);
+                }
+            }
+        }
+    }
+
+    fn check_questions(&mut self) {
+        let max_year = self.content.meta.as_ref().map(|m| i64::from(m.as_of.year)).unwrap_or(i64::MAX);
+        for q in &self.content.questions {
+            self.resolve("chapter", &q.chapter);
+            self.resolve_all("event", &q.events);
+            self.resolve_all("figure", &q.figures);
+            self.resolve_all("term", &q.terms);
+            self.sources(&q.id, &q.sources);
+            let field = |name: &str| q.id.field.replace(".id", &format!(".{name}"));
+            match &q.answer {
+                Answer::MultipleChoice { options, answer } => {
+                    if !(3..=5).contains(&options.len()) {
+                        self.error(&q.id.loc, &field("options"), format!("a multiple-choice question needs 3–5 options, found {}", options.len()));
+                    }
+                    if answer.value < 0 || answer.value as usize >= options.len() {
+                        let message = format!("answer {} is not among the options (0–{})", answer.value, options.len().saturating_sub(1));
+                        self.error(&answer.loc, &answer.field, message);
+                    }
+                    for lang in crate::lang::Lang::ALL {
+                        let distinct: HashSet<&str> = options.iter().map(|o| o.get(lang)).collect();
+                        if distinct.len() != options.len() {
+                            self.error(&q.id.loc, &field(&format!("options.{lang}")), "options must all differ");
+                        }
+                    }
+                }
+                Answer::TrueFalse(_) => {}
+                Answer::Year(year) => {
+                    if !(1800..=max_year).contains(&year.value) {
+                        self.error(&year.loc, &year.field, format!("{} is not a year between 1800 and the as-of year {max_year}", year.value));
+                    }
+                }
+                Answer::Order(items) => self.check_order(q, items),
+                Answer::Match(pairs) => {
+                    if !(2..=6).contains(&pairs.len()) {
+                        self.error(&q.id.loc, &field("pair"), format!("a match question needs 2–6 pairs, found {}", pairs.len()));
+                    }
+                    let mut figures = HashSet::new();
+                    for pair in pairs {
+                        self.resolve("figure", &pair.figure);
+                        if !figures.insert(pair.figure.value.as_str()) {
+                            self.error(&pair.figure.loc, &pair.figure.field, format!("figure '{}' appears twice", pair.figure.value));
+                        }
+                    }
+                    for lang in crate::lang::Lang::ALL {
+                        let distinct: HashSet<&str> = pairs.iter().map(|p| p.role.get(lang)).collect();
+                        if distinct.len() != pairs.len() {
+                            self.error(&q.id.loc, &field(&format!("pair.role.{lang}")), "roles must all differ");
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    fn check_order(&mut self, q: &Question, items: &[Id]) {
+        if !(3..=5).contains(&items.len()) {
+            let field = q.id.field.replace(".id", ".items");
+            self.error(&q.id.loc, &field, format!("an order question needs 3–5 events, found {}", items.len()));
+        }
+        self.resolve_all("event", items);
+        let mut dated: Vec<(&Id, HistDate)> = items
+            .iter()
+            .filter_map(|id| self.index.events.get(id.value.as_str()).map(|e| (id, e.date.value)))
+            .collect();
+        dated.sort_by_key(|(_, d)| d.first_day());
+        for pair in dated.windows(2) {
+            let ((a, da), (b, db)) = (pair[0], pair[1]);
+            if da.last_day() >= db.first_day() {
+                let message = format!("events '{}' ({da}) and '{}' ({db}) cannot be put in an unambiguous order", a.value, b.value);
+                self.error(&b.loc, &b.field, message);
+            }
+        }
+    }
+
+    fn check_perspectives(&mut self) {
+        for p in &self.content.perspectives {
+            self.resolve_all("chapter", &p.chapters);
+            self.resolve_all("event", &p.events);
+            if p.chapters.is_empty() && p.events.is_empty() {
+                self.error(&p.id.loc, &p.id.field, format!("perspective '{}' is attached to no chapter or event", p.id.value));
+            }
+            for view in &p.views {
+                if view.sources.is_empty() {
+                    self.error(&view.loc, "view.sources", "each view must cite a source");
+                }
+                self.resolve_all("source", &view.sources);
+            }
+        }
+    }
+
+    /// Figures and terms nobody mentions cannot be reached in the app; unused sources are noise.
+    fn check_usage(&mut self) {
+        let c = self.content;
+        let mut figures: HashSet<&str> = HashSet::new();
+        let mut terms: HashSet<&str> = HashSet::new();
+        let mut sources: HashSet<&str> = HashSet::new();
+        for e in &c.events {
+            figures.extend(e.figures.iter().map(|f| f.value.as_str()));
+            terms.extend(e.terms.iter().map(|t| t.value.as_str()));
+            sources.extend(e.sources.iter().map(|s| s.value.as_str()));
+        }
+        for ch in &c.chapters {
+            for s in &ch.sections {
+                sources.extend(s.sources.iter().map(|x| x.value.as_str()));
+                for link in &s.body.links {
+                    let set = match link.kind {
+                        LinkKind::Figure => &mut figures,
+                        LinkKind::Term => &mut terms,
+                        LinkKind::Source => &mut sources,
+                        _ => continue,
+                    };
+                    set.insert(link.target.value.as_str());
+                }
+            }
+        }
+        for q in &c.questions {
+            figures.extend(q.figures.iter().map(|f| f.value.as_str()));
+            terms.extend(q.terms.iter().map(|t| t.value.as_str()));
+            sources.extend(q.sources.iter().map(|s| s.value.as_str()));
+            if let Answer::Match(pairs) = &q.answer {
+                figures.extend(pairs.iter().map(|p| p.figure.value.as_str()));
+            }
+        }
+        for f in &c.figures {
+            sources.extend(f.sources.iter().map(|s| s.value.as_str()));
+        }
+        for t in &c.terms {
+            sources.extend(t.sources.iter().map(|s| s.value.as_str()));
+        }
+        for p in &c.perspectives {
+            for v in &p.views {
+                sources.extend(v.sources.iter().map(|s| s.value.as_str()));
+            }
+        }
+        for f in &c.figures {
+            if !figures.contains(f.id.value.as_str()) {
+                self.error(&f.id.loc, &f.id.field, format!("orphan figure '{}': no event, chapter or question mentions it", f.id.value));
+            }
+        }
+        for t in &c.terms {
+            if !terms.contains(t.id.value.as_str()) {
+                self.error(&t.id.loc, &t.id.field, format!("orphan term '{}': no chapter, event or question links it", t.id.value));
+            }
+        }
+        for s in &c.sources {
+            if !sources.contains(s.id.value.as_str()) {
+                self.out.push(Diagnostic::warning(&s.id.loc, &s.id.field, format!("source '{}' is never cited", s.id.value)));
+            }
+        }
+    }
+}
+
+fn link_kind_name(kind: LinkKind) -> &'static str {
+    kind.as_str()
+}
