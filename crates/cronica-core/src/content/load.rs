@@ -1,5 +1,6 @@
 //! Reads every file of a content folder into [`Content`], collecting diagnostics.
 
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -27,7 +28,7 @@ pub fn load(dir: &Path) -> Result<(Content, Vec<Diagnostic>)> {
     let eras_path = dir.join("eras.toml");
     if eras_path.exists() {
         read_file(dir, &eras_path, &mut diagnostics, |root| {
-            content.eras.extend(root.tables("era").iter().filter_map(read_era))
+            read_items(root, "era", read_era, &mut content.eras, &mut content.broken_ids)
         })?;
     } else {
         let loc = Loc { file: display(dir, &eras_path), line: 1 };
@@ -35,42 +36,61 @@ pub fn load(dir: &Path) -> Result<(Content, Vec<Diagnostic>)> {
     }
     for path in toml_files(&dir.join("sources"))? {
         read_file(dir, &path, &mut diagnostics, |root| {
-            content.sources.extend(root.tables("source").iter().filter_map(read_source))
+            read_items(root, "source", read_source, &mut content.sources, &mut content.broken_ids)
         })?;
     }
     for path in toml_files(&dir.join("events"))? {
         read_file(dir, &path, &mut diagnostics, |root| {
-            content.events.extend(root.tables("event").iter().filter_map(read_event))
+            read_items(root, "event", read_event, &mut content.events, &mut content.broken_ids)
         })?;
     }
     for path in toml_files(&dir.join("figures"))? {
         read_file(dir, &path, &mut diagnostics, |root| {
-            content.figures.extend(root.tables("figure").iter().filter_map(read_figure))
+            read_items(root, "figure", read_figure, &mut content.figures, &mut content.broken_ids)
         })?;
     }
     for path in toml_files(&dir.join("glossary"))? {
         read_file(dir, &path, &mut diagnostics, |root| {
-            content.terms.extend(root.tables("term").iter().filter_map(read_term))
+            read_items(root, "term", read_term, &mut content.terms, &mut content.broken_ids)
         })?;
     }
     for path in toml_files(&dir.join("chapters"))? {
         let mut prose_diagnostics = Vec::new();
         read_file(dir, &path, &mut diagnostics, |root| {
-            content.chapters.extend(read_chapter(root, &mut prose_diagnostics))
+            match read_chapter(root, &mut prose_diagnostics) {
+                Some(chapter) => content.chapters.push(chapter),
+                None => content.broken_ids.extend(root.peek_str("id").map(|id| ("chapter", id))),
+            }
         })?;
         diagnostics.extend(prose_diagnostics);
     }
     for path in toml_files(&dir.join("questions"))? {
         read_file(dir, &path, &mut diagnostics, |root| {
-            content.questions.extend(root.tables("question").iter().filter_map(read_question))
+            read_items(root, "question", read_question, &mut content.questions, &mut content.broken_ids)
         })?;
     }
     for path in toml_files(&dir.join("perspectives"))? {
         read_file(dir, &path, &mut diagnostics, |root| {
-            content.perspectives.extend(root.tables("perspective").iter().filter_map(read_perspective))
+            read_items(root, "perspective", read_perspective, &mut content.perspectives, &mut content.broken_ids)
         })?;
     }
     Ok((content, diagnostics))
+}
+
+/// Reads each `[[kind]]` table; remembers the ids of the ones that could not be read.
+fn read_items<T>(
+    root: &Obj,
+    kind: &'static str,
+    read: fn(&Obj) -> Option<T>,
+    items: &mut Vec<T>,
+    broken_ids: &mut HashSet<(&'static str, String)>,
+) {
+    for table in root.tables(kind) {
+        match read(&table) {
+            Some(item) => items.push(item),
+            None => broken_ids.extend(table.peek_str("id").map(|id| (kind, id))),
+        }
+    }
 }
 
 fn display(dir: &Path, path: &Path) -> Arc<str> {

@@ -40,7 +40,9 @@ pub fn check_content(data_dir: &Path) -> Result<CheckReport> {
         return Err(Error::io(data_dir, std::io::Error::new(std::io::ErrorKind::NotFound, "content folder not found")));
     }
     let (content, mut diagnostics) = load::load(data_dir)?;
-    diagnostics.extend(validate::validate(&content));
+    if !diagnostics.iter().any(|d| d.field == reader::TOML_SYNTAX_FIELD) {
+        diagnostics.extend(validate::validate(&content));
+    }
     Ok(CheckReport { content, diagnostics })
 }
 

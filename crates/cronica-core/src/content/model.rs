@@ -211,6 +211,9 @@ pub struct Perspective {
 /// Everything read from `data/`.
 #[derive(Debug, Clone, Default)]
 pub struct Content {
+    /// Ids of items that were declared but could not be read (their errors are already
+    /// reported); references to them are not reported again as unknown.
+    pub broken_ids: std::collections::HashSet<(&'static str, String)>,
     pub meta: Option<Meta>,
     pub eras: Vec<Era>,
     pub sources: Vec<Source>,

@@ -13,6 +13,10 @@ use super::diagnostic::{Diagnostic, LineIndex, Loc};
 use crate::date::HistDate;
 use crate::lang::Localized;
 
+/// The field name of syntax errors; while any exist, cross-references are not checked because
+/// every item of the broken file would show up as "unknown".
+pub const TOML_SYNTAX_FIELD: &str = "toml";
+
 /// A value with the place it was written.
 #[derive(Debug, Clone, PartialEq)]
 pub struct At<T> {
@@ -50,7 +54,7 @@ impl<'s> FileReader<'s> {
             Ok(table) => Some(table),
             Err(e) => {
                 let span = e.span().unwrap_or(0..0);
-                self.error(&span, "toml", format!("invalid TOML: {}", e.message().trim()));
+                self.error(&span, TOML_SYNTAX_FIELD, format!("invalid TOML: {}", e.message().trim()));
                 None
             }
         }
@@ -101,6 +105,11 @@ impl<'t, 's> Obj<'t, 's> {
     fn wrong_type(&self, key: &str, value: &Spanned<DeValue<'s>>, expected: &str) {
         let found = value.get_ref().type_str();
         self.reader.error(&value.span(), &self.field_path(key), format!("expected {expected}, found {found}"));
+    }
+
+    /// The raw string at `key`, without reporting anything (used to name broken items).
+    pub fn peek_str(&self, key: &str) -> Option<String> {
+        self.table.get(key).and_then(|v| v.get_ref().as_str()).map(|s| s.trim().to_string())
     }
 
     pub fn has(&self, key: &str) -> bool {

@@ -98,7 +98,8 @@ impl<'c> Validator<'c> {
             "perspective" => self.index.perspectives.contains_key(id.value.as_str()),
             _ => unreachable!("unknown reference kind {kind}"),
         };
-        if !known {
+        let broken = || self.content.broken_ids.iter().any(|(k, i)| *k == kind && *i == id.value);
+        if !known && !broken() {
             self.error(&id.loc, &id.field, format!("unknown {kind} '{}'", id.value));
         }
     }
@@ -109,10 +110,8 @@ impl<'c> Validator<'c> {
         }
     }
 
-    fn sources(&mut self, owner: &Id, sources: &[Id]) {
-        if sources.is_empty() {
-            self.error(&owner.loc, &owner.field.replace(".id", ".sources"), format!("'{}' cites no source", owner.value));
-        }
+    /// Missing or empty source lists are reported while reading; here the ids must resolve.
+    fn sources(&mut self, sources: &[Id]) {
         self.resolve_all("source", sources);
     }
 
@@ -158,7 +157,7 @@ impl<'c> Validator<'c> {
             self.resolve("era", &e.era);
             self.resolve_all("figure", &e.figures);
             self.resolve_all("term", &e.terms);
-            self.sources(&e.id, &e.sources);
+            self.sources(&e.sources);
             self.not_after_as_of(&e.date);
             if let Some(end) = &e.end {
                 self.ordered(&e.date, end);
@@ -178,7 +177,7 @@ impl<'c> Validator<'c> {
 
     fn check_figures(&mut self) {
         for f in &self.content.figures {
-            self.sources(&f.id, &f.sources);
+            self.sources(&f.sources);
             if let (Some(born), Some(died)) = (&f.born, &f.died) {
                 self.ordered(born, died);
             }
@@ -198,7 +197,7 @@ impl<'c> Validator<'c> {
 
     fn check_terms(&mut self) {
         for t in &self.content.terms {
-            self.sources(&t.id, &t.sources);
+            self.sources(&t.sources);
         }
     }
 
@@ -218,7 +217,7 @@ impl<'c> Validator<'c> {
                 if !section_ids.insert(s.id.value.as_str()) {
                     self.error(&s.id.loc, &s.id.field, format!("duplicate section id '{}' in chapter '{}'", s.id.value, ch.id.value));
                 }
-                self.sources(&s.id, &s.sources);
+                self.sources(&s.sources);
                 for link in &s.body.links {
                     self.resolve(link_kind_name(link.kind), &link.target);
                 }
@@ -241,7 +240,7 @@ impl<'c> Validator<'c> {
             self.resolve_all("event", &q.events);
             self.resolve_all("figure", &q.figures);
             self.resolve_all("term", &q.terms);
-            self.sources(&q.id, &q.sources);
+            self.sources(&q.sources);
             let field = |name: &str| q.id.field.replace(".id", &format!(".{name}"));
             match &q.answer {
                 Answer::MultipleChoice { options, answer } => {
@@ -316,9 +315,6 @@ impl<'c> Validator<'c> {
                 self.error(&p.id.loc, &p.id.field, format!("perspective '{}' is attached to no chapter or event", p.id.value));
             }
             for view in &p.views {
-                if view.sources.is_empty() {
-                    self.error(&view.loc, "view.sources", "each view must cite a source");
-                }
                 self.resolve_all("source", &view.sources);
             }
         }

@@ -1,0 +1,184 @@
+//! The content compiler on the test fixture and on broken copies of it: every error must name
+//! the file, the line and the field.
+
+use std::path::{Path, PathBuf};
+
+use cronica_core::content::check_content;
+use cronica_core::{compile_content, ContentDb, Error};
+
+fn fixture() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid")
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+/// Copies the fixture to `dir/data`, applies `edit` to one file, and returns the error lines.
+fn errors_after(file: &str, edit: impl FnOnce(String) -> String) -> Vec<String> {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    copy_dir(&fixture(), &data);
+    let path = data.join(file);
+    let text = std::fs::read_to_string(&path).unwrap();
+    let edited = edit(text.clone());
+    assert_ne!(edited, text, "the edit must change {file}");
+    std::fs::write(&path, edited).unwrap();
+    let report = check_content(&data).unwrap();
+    report.errors().map(|d| d.to_string()).collect()
+}
+
+fn replace(from: &'static str, to: &'static str) -> impl FnOnce(String) -> String {
+    move |text| {
+        assert!(text.contains(from), "fixture lacks {from:?}");
+        text.replacen(from, to, 1)
+    }
+}
+
+#[test]
+fn the_fixture_is_valid() {
+    let report = check_content(&fixture()).unwrap();
+    assert!(!report.has_errors(), "{:?}", report.diagnostics);
+    let warnings: Vec<String> = report.diagnostics.iter().map(|d| d.to_string()).collect();
+    assert_eq!(warnings, vec!["valid/sources/main.toml:21: source[2].id: warning: source 'fixture-unused' is never cited"]);
+}
+
+#[test]
+fn unknown_reference() {
+    let errors = errors_after("events/main.toml", replace("figures = [\"salvador-allende\"]\nplaces", "figures = [\"salvador-alende\"]\nplaces"));
+    assert_eq!(errors, vec!["data/events/main.toml:5: event[0].figures[0]: unknown figure 'salvador-alende'"]);
+}
+
+#[test]
+fn duplicate_id() {
+    let errors = errors_after("events/main.toml", replace("id = \"congreso-1970\"", "id = \"eleccion-1970\""));
+    assert!(errors.contains(&"data/events/main.toml:14: event[1].id: duplicate event id 'eleccion-1970' (first defined at data/events/main.toml:2)".to_string()), "{errors:?}");
+}
+
+#[test]
+fn missing_language() {
+    let errors = errors_after("glossary/main.toml", replace("name.en = \"Popular Unity\"\n", ""));
+    assert_eq!(errors, vec!["data/glossary/main.toml:3: term[0].name.en: missing required field"]);
+}
+
+#[test]
+fn empty_language() {
+    let errors = errors_after("glossary/main.toml", replace("name.en = \"Popular Unity\"", "name.en = \"  \""));
+    assert_eq!(errors, vec!["data/glossary/main.toml:4: term[0].name.en: must not be empty"]);
+}
+
+#[test]
+fn missing_source() {
+    let errors = errors_after("glossary/main.toml", replace("sources = [\"fixture-book\"]", ""));
+    assert_eq!(errors, vec!["data/glossary/main.toml:1: term[0].sources: missing required field (at least one id)"]);
+}
+
+#[test]
+fn unknown_source() {
+    let errors = errors_after("figures/main.toml", replace("sources = [\"fixture-book\"]", "sources = [\"fixture-bok\"]"));
+    assert_eq!(errors, vec!["data/figures/main.toml:8: figure[0].sources[0]: unknown source 'fixture-bok'"]);
+}
+
+#[test]
+fn bad_date() {
+    let errors = errors_after("events/main.toml", replace("date = \"1970-10-24\"", "date = \"1970-02-30\""));
+    assert_eq!(errors, vec!["data/events/main.toml:15: event[1].date: '1970-02-30' has day 30, but that month has 28 days"]);
+}
+
+#[test]
+fn date_outside_its_era() {
+    let errors = errors_after("events/main.toml", replace("date = \"1973-09-11\"", "date = \"1973-09-10\""));
+    assert_eq!(errors, vec!["data/events/main.toml:38: event[3].date: 1973-09-10 falls outside era 'dictadura' (1973-09-11–)"]);
+}
+
+#[test]
+fn answer_not_among_the_options() {
+    let errors = errors_after("questions/up.toml", replace("answer = 1\n", "answer = 3\n"));
+    assert_eq!(errors, vec!["data/questions/up.toml:10: question[0].answer: answer 3 is not among the options (0–2)"]);
+}
+
+#[test]
+fn options_differ_between_languages() {
+    let errors = errors_after("questions/up.toml", replace("\"Second place\"]", "\"Second place\", \"Fourth\"]"));
+    assert_eq!(errors, vec!["data/questions/up.toml:9: question[0].options.en: has 4 items but es has 3"]);
+}
+
+#[test]
+fn ambiguous_order_question() {
+    let errors = errors_after("events/main.toml", replace("date = \"1971-07\"", "date = \"1970\""));
+    assert_eq!(
+        errors,
+        vec!["data/questions/up.toml:41: question[3].items[1]: events 'cobre-1971' (1970) and 'eleccion-1970' (1970-09-04) cannot be put in an unambiguous order"]
+    );
+}
+
+#[test]
+fn broken_link_in_prose_names_its_paragraph_line() {
+    let errors = errors_after("chapters/01-up.toml", replace("(event:congreso-1970) y asumió", "(event:congreso-1971) y asumió"));
+    assert_eq!(errors, vec!["data/chapters/01-up.toml:18: section[0].body.es: unknown event 'congreso-1971'"]);
+}
+
+#[test]
+fn unknown_field_is_a_typo() {
+    let errors = errors_after("figures/main.toml", replace("died = \"1973-09-11\"", "dead = \"1973-09-11\""));
+    assert_eq!(errors, vec!["data/figures/main.toml:5: figure[0].dead: unknown field"]);
+}
+
+#[test]
+fn orphan_figure() {
+    let errors = errors_after("figures/main.toml", |text| {
+        text + "\n[[figure]]\nid = \"nadie\"\nname = \"Nadie\"\nbio.es = \"x\"\nbio.en = \"x\"\nsources = [\"fixture-book\"]\n[[figure.role]]\ntitle.es = \"x\"\ntitle.en = \"x\"\n"
+    });
+    assert_eq!(errors, vec!["data/figures/main.toml:31: figure[2].id: orphan figure 'nadie': no event, chapter or question mentions it"]);
+}
+
+#[test]
+fn toml_syntax_error() {
+    let errors = errors_after("glossary/main.toml", replace("name.es = \"Unidad Popular\"", "name.es = \"Unidad Popular"));
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert!(errors[0].starts_with("data/glossary/main.toml:3: toml: invalid TOML"), "{errors:?}");
+}
+
+#[test]
+fn chapter_word_limits() {
+    let errors = errors_after("meta.toml", replace("chapter_words_min = 20", "chapter_words_min = 300"));
+    assert_eq!(errors.len(), 2, "{errors:?}");
+    assert!(errors[0].starts_with("data/chapters/01-up.toml:1: section.body: chapter 'unidad-popular' has "), "{errors:?}");
+    assert!(errors[0].ends_with("words in es; it needs 300–400"), "{errors:?}");
+}
+
+#[test]
+fn compile_refuses_broken_content_and_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    copy_dir(&fixture(), &data);
+    std::fs::write(data.join("events/extra.toml"), "[[event]]\nid = \"x\"\n").unwrap();
+    let out = dir.path().join("content.db");
+    match compile_content(&data, &out) {
+        Err(Error::InvalidContent(diagnostics)) => assert!(diagnostics.iter().all(|d| d.file.as_ref() == "data/events/extra.toml")),
+        other => panic!("expected invalid content, got {:?}", other.map(|_| ())),
+    }
+    assert!(!out.exists());
+}
+
+#[test]
+fn compiled_database_is_versioned_and_readable() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("content.db");
+    let stats = compile_content(&fixture(), &out).unwrap();
+    assert_eq!((stats.counts.events, stats.counts.questions, stats.counts.perspectives), (4, 5, 1));
+    ContentDb::open(&out).unwrap();
+    let conn = rusqlite::Connection::open(&out).unwrap();
+    conn.pragma_update(None, "user_version", 99).unwrap();
+    drop(conn);
+    assert!(matches!(ContentDb::open(&out), Err(Error::ContentSchema { found: 99, .. })));
+}
