@@ -239,8 +239,9 @@ export interface QuizResult {
 }
 
 export interface Notice {
-  kind: 'userDataRecovered' | 'settingsRecovered';
-  /** Where the unreadable file was moved to (kept, never deleted). */
+  kind: 'userDataRecovered' | 'userDataUnavailable' | 'settingsRecovered';
+  /** Where the unreadable file was moved to (kept, never deleted); for userDataUnavailable, the
+   * path that could not be opened (progress is then kept only until the app closes). */
   movedTo: string;
 }
 

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { formatRoute, linkTargetRoute, navSection, parseHash, type Route } from './router';
+
+describe('parseHash', () => {
+  it.each<[string, Route]>([
+    ['', { name: 'home' }],
+    ['#', { name: 'home' }],
+    ['#/', { name: 'home' }],
+    ['#/chapters', { name: 'chapters' }],
+    ['#/chapters/', { name: 'chapters' }],
+    ['#/chapters/golpe-1973', { name: 'chapter', id: 'golpe-1973', section: null }],
+    ['#/chapters/golpe-1973?section=la-moneda', { name: 'chapter', id: 'golpe-1973', section: 'la-moneda' }],
+    ['#/chapters/golpe-1973?section=', { name: 'chapter', id: 'golpe-1973', section: null }],
+    ['#/chapters/golpe-1973/quiz', { name: 'quiz', id: 'golpe-1973' }],
+    ['#/timeline', { name: 'timeline', era: null, figure: null }],
+    ['#/timeline?era=dictadura', { name: 'timeline', era: 'dictadura', figure: null }],
+    ['#/timeline?era=&figure=salvador-allende', { name: 'timeline', era: null, figure: 'salvador-allende' }],
+    ['#/events/plebiscito-1988', { name: 'event', id: 'plebiscito-1988' }],
+    ['#/figures', { name: 'figures' }],
+    ['#/figures/michelle-bachelet', { name: 'figure', id: 'michelle-bachelet' }],
+    ['#/glossary', { name: 'glossary' }],
+    ['#/terms/binominal', { name: 'term', id: 'binominal' }],
+    ['#/perspectives/causas-del-golpe', { name: 'perspective', id: 'causas-del-golpe' }],
+    ['#/settings', { name: 'settings' }],
+  ])('%s', (hash, route) => {
+    expect(parseHash(hash)).toEqual(route);
+  });
+
+  it('decodes percent-encoded ids', () => {
+    expect(parseHash('#/figures/a%20b')).toEqual({ name: 'figure', id: 'a b' });
+  });
+
+  it.each(['#/nowhere', '#/chapters/a/b/c', '#/events', '#/settings/extra', '#/chapters/x/notquiz', '#/figures/%E0%A4%A'])(
+    'unknown or malformed %s is notFound',
+    (hash) => {
+      expect(parseHash(hash).name).toBe('notFound');
+    },
+  );
+});
+
+describe('formatRoute', () => {
+  it('formats every route kind', () => {
+    expect(formatRoute({ name: 'home' })).toBe('#/');
+    expect(formatRoute({ name: 'chapter', id: 'c1', section: null })).toBe('#/chapters/c1');
+    expect(formatRoute({ name: 'chapter', id: 'c1', section: 's2' })).toBe('#/chapters/c1?section=s2');
+    expect(formatRoute({ name: 'quiz', id: 'c1' })).toBe('#/chapters/c1/quiz');
+    expect(formatRoute({ name: 'timeline', era: null, figure: null })).toBe('#/timeline');
+    expect(formatRoute({ name: 'timeline', era: 'e', figure: 'f' })).toBe('#/timeline?era=e&figure=f');
+    expect(formatRoute({ name: 'timeline', era: null, figure: 'f' })).toBe('#/timeline?figure=f');
+    expect(formatRoute({ name: 'term', id: 't' })).toBe('#/terms/t');
+    expect(formatRoute({ name: 'perspective', id: 'p' })).toBe('#/perspectives/p');
+  });
+
+  it('round-trips through parseHash', () => {
+    const routes: Route[] = [
+      { name: 'home' },
+      { name: 'chapters' },
+      { name: 'chapter', id: 'unidad-popular', section: 'reforma-agraria' },
+      { name: 'quiz', id: 'unidad-popular' },
+      { name: 'timeline', era: 'transicion', figure: 'patricio-aylwin' },
+      { name: 'event', id: 'e' },
+      { name: 'figures' },
+      { name: 'figure', id: 'f' },
+      { name: 'glossary' },
+      { name: 'term', id: 't' },
+      { name: 'perspective', id: 'p' },
+      { name: 'settings' },
+      { name: 'figure', id: 'needs encoding/yes' },
+    ];
+    for (const route of routes) expect(parseHash(formatRoute(route))).toEqual(route);
+  });
+});
+
+describe('linkTargetRoute', () => {
+  it('maps prose link kinds to routes', () => {
+    expect(formatRoute(linkTargetRoute('figure', 'x')!)).toBe('#/figures/x');
+    expect(formatRoute(linkTargetRoute('event', 'x')!)).toBe('#/events/x');
+    expect(formatRoute(linkTargetRoute('term', 'x')!)).toBe('#/terms/x');
+    expect(formatRoute(linkTargetRoute('chapter', 'x')!)).toBe('#/chapters/x');
+    expect(formatRoute(linkTargetRoute('perspective', 'x')!)).toBe('#/perspectives/x');
+    expect(linkTargetRoute('source', 'x')).toBeNull();
+  });
+});
+
+describe('navSection', () => {
+  it('puts detail screens under their list', () => {
+    expect(navSection({ name: 'quiz', id: 'c' })).toBe('chapters');
+    expect(navSection({ name: 'event', id: 'e' })).toBe('timeline');
+    expect(navSection({ name: 'term', id: 't' })).toBe('glossary');
+    expect(navSection({ name: 'perspective', id: 'p' })).toBeNull();
+  });
+});

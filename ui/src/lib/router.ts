@@ -1,0 +1,167 @@
+// Hash-based routing: the app is served from a custom protocol with no server to answer deep
+// links, and the hash keeps back/forward working for free. Routes are a typed union so a screen
+// can never be asked for a parameter its path does not carry.
+import type { LinkKind } from './backend';
+
+export type Route =
+  | { name: 'home' }
+  | { name: 'chapters' }
+  | { name: 'chapter'; id: string; section: string | null }
+  | { name: 'quiz'; id: string }
+  | { name: 'timeline'; era: string | null; figure: string | null }
+  | { name: 'event'; id: string }
+  | { name: 'figures' }
+  | { name: 'figure'; id: string }
+  | { name: 'glossary' }
+  | { name: 'term'; id: string }
+  | { name: 'perspective'; id: string }
+  | { name: 'settings' }
+  | { name: 'notFound'; path: string };
+
+export type RouteName = Route['name'];
+
+function nonEmpty(value: string | null): string | null {
+  return value === null || value === '' ? null : value;
+}
+
+function decode(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return null;
+  }
+}
+
+/** Turns `location.hash` ("#/chapters/x?section=y", "", "#/") into a route. */
+export function parseHash(hash: string): Route {
+  const raw = hash.startsWith('#') ? hash.slice(1) : hash;
+  const queryAt = raw.indexOf('?');
+  const path = queryAt === -1 ? raw : raw.slice(0, queryAt);
+  const query = new URLSearchParams(queryAt === -1 ? '' : raw.slice(queryAt + 1));
+  const decoded = path.split('/').filter((s) => s !== '').map(decode);
+  if (decoded.some((s) => s === null)) return { name: 'notFound', path: raw };
+  const segments = decoded as string[];
+  const [first, id, extra] = segments;
+
+  if (segments.length === 0) return { name: 'home' };
+  switch (first) {
+    case 'chapters':
+      if (id === undefined) return { name: 'chapters' };
+      if (extra === undefined && segments.length === 2) {
+        return { name: 'chapter', id, section: nonEmpty(query.get('section')) };
+      }
+      if (extra === 'quiz' && segments.length === 3) return { name: 'quiz', id };
+      break;
+    case 'timeline':
+      if (segments.length === 1) {
+        return { name: 'timeline', era: nonEmpty(query.get('era')), figure: nonEmpty(query.get('figure')) };
+      }
+      break;
+    case 'figures':
+      if (segments.length === 1) return { name: 'figures' };
+      if (segments.length === 2 && id !== undefined) return { name: 'figure', id };
+      break;
+    case 'glossary':
+      if (segments.length === 1) return { name: 'glossary' };
+      break;
+    case 'settings':
+      if (segments.length === 1) return { name: 'settings' };
+      break;
+    case 'events':
+    case 'terms':
+    case 'perspectives':
+      if (segments.length === 2 && id !== undefined) {
+        const name = first === 'events' ? 'event' : first === 'terms' ? 'term' : 'perspective';
+        return { name, id };
+      }
+      break;
+  }
+  return { name: 'notFound', path: raw };
+}
+
+function withQuery(path: string, params: Record<string, string | null>): string {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) if (value) query.set(key, value);
+  const text = query.toString();
+  return text ? `${path}?${text}` : path;
+}
+
+const enc = encodeURIComponent;
+
+/** The inverse of parseHash: the `href` for a route, always starting with "#/". */
+export function formatRoute(route: Route): string {
+  switch (route.name) {
+    case 'home':
+      return '#/';
+    case 'chapters':
+      return '#/chapters';
+    case 'chapter':
+      return withQuery(`#/chapters/${enc(route.id)}`, { section: route.section });
+    case 'quiz':
+      return `#/chapters/${enc(route.id)}/quiz`;
+    case 'timeline':
+      return withQuery('#/timeline', { era: route.era, figure: route.figure });
+    case 'event':
+      return `#/events/${enc(route.id)}`;
+    case 'figures':
+      return '#/figures';
+    case 'figure':
+      return `#/figures/${enc(route.id)}`;
+    case 'glossary':
+      return '#/glossary';
+    case 'term':
+      return `#/terms/${enc(route.id)}`;
+    case 'perspective':
+      return `#/perspectives/${enc(route.id)}`;
+    case 'settings':
+      return '#/settings';
+    case 'notFound':
+      return `#/${route.path.replace(/^\/+/, '')}`;
+  }
+}
+
+/**
+ * Where a link inside prose goes. Sources have no screen of their own (they are shown in place),
+ * so they return null and the prose renderer draws them differently.
+ */
+export function linkTargetRoute(kind: LinkKind, id: string): Route | null {
+  switch (kind) {
+    case 'figure':
+      return { name: 'figure', id };
+    case 'event':
+      return { name: 'event', id };
+    case 'term':
+      return { name: 'term', id };
+    case 'chapter':
+      return { name: 'chapter', id, section: null };
+    case 'perspective':
+      return { name: 'perspective', id };
+    case 'source':
+      return null;
+  }
+}
+
+/** Which navigation item a route belongs to, for aria-current in the header. */
+export function navSection(route: Route): 'home' | 'chapters' | 'timeline' | 'figures' | 'glossary' | 'settings' | null {
+  switch (route.name) {
+    case 'home':
+      return 'home';
+    case 'chapters':
+    case 'chapter':
+    case 'quiz':
+      return 'chapters';
+    case 'timeline':
+    case 'event':
+      return 'timeline';
+    case 'figures':
+    case 'figure':
+      return 'figures';
+    case 'glossary':
+    case 'term':
+      return 'glossary';
+    case 'settings':
+      return 'settings';
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,175 @@
+import { describe, expect, it, vi, beforeEach } from 'vitest';
+import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
+import type { Feedback, Quiz, QuizResponse } from '../lib/backend';
+import { answerCommands, callsOf } from '../test/backendMock';
+import { setSettings } from '../lib/appState.svelte';
+import QuizScreen from './QuizScreen.svelte';
+
+vi.mock('@tauri-apps/api/core', () => ({ invoke: vi.fn() }));
+
+const quiz: Quiz = {
+  attemptId: 42,
+  chapterId: 'unidad-popular',
+  chapterTitle: 'La Unidad Popular',
+  questions: [
+    { id: 'q-mc', prompt: '¿Quién ganó la elección de 1970?', body: { kind: 'multipleChoice', options: ['Alessandri', 'Allende', 'Tomic'] } },
+    { id: 'q-tf', prompt: 'La nacionalización del cobre fue aprobada por unanimidad.', body: { kind: 'trueFalse' } },
+    { id: 'q-year', prompt: '¿En qué año fue el plebiscito?', body: { kind: 'year' } },
+    {
+      id: 'q-order',
+      prompt: 'Ordena los hechos.',
+      body: { kind: 'order', items: [{ id: 'b', title: 'Golpe' }, { id: 'a', title: 'Elección' }, { id: 'c', title: 'Plebiscito' }] },
+    },
+    {
+      id: 'q-match',
+      prompt: 'Une cada personaje con su cargo.',
+      body: {
+        kind: 'match',
+        figures: [{ id: 'allende', name: 'Salvador Allende' }, { id: 'prats', name: 'Carlos Prats' }],
+        roles: ['Comandante en jefe del Ejército', 'Presidente de la República'],
+      },
+    },
+  ],
+};
+
+const source = {
+  id: 'src-1', title: 'Historia de Chile', publisher: 'Editorial Universitaria', author: null,
+  date: { iso: '2005', precision: 'year' as const }, accessed: null, url: null, citation: 'Libro, p. 12',
+  kind: 'book', language: 'es',
+};
+
+/** The "backend": grades each response and remembers what it was sent. */
+function grade(questionId: string, response: QuizResponse): Feedback {
+  const key: Record<string, [boolean, string]> = {
+    'q-mc': [response.kind === 'multipleChoice' && response.choice === 1, 'Salvador Allende'],
+    'q-tf': [response.kind === 'trueFalse' && response.value === true, 'Verdadero'],
+    'q-year': [response.kind === 'year' && response.year === 1988, '1988'],
+    'q-order': [response.kind === 'order' && response.order.join() === 'a,b,c', 'Elección, Golpe, Plebiscito'],
+    'q-match': [
+      response.kind === 'match' && response.roles.allende === 1 && response.roles.prats === 0,
+      'Allende: Presidente; Prats: Comandante en jefe',
+    ],
+  };
+  const [correct, correctAnswer] = key[questionId]!;
+  return { correct, correctAnswer, explanation: `Explicación de ${questionId}`, sources: [source] };
+}
+
+let correctCount = 0;
+beforeEach(() => {
+  correctCount = 0;
+  setSettings({ language: 'es', theme: 'light', textSize: 'medium' });
+  answerCommands({
+    start_quiz: () => quiz,
+    answer_question: (args) => {
+      const feedback = grade(args.questionId as string, args.response as QuizResponse);
+      if (feedback.correct) correctCount += 1;
+      return feedback;
+    },
+    finish_quiz: () => ({
+      attemptId: 42, chapterId: 'unidad-popular', chapterTitle: 'La Unidad Popular',
+      correct: correctCount, total: 5, finishedAt: '2026-11-21T10:00:00Z',
+    }),
+  });
+});
+
+async function next(): Promise<void> {
+  await fireEvent.click(screen.getByTestId('next-question'));
+}
+
+describe('QuizScreen', () => {
+  it('runs a whole attempt with feedback after each answer and a final score', async () => {
+    render(QuizScreen, { chapterId: 'unidad-popular' });
+
+    // 1. multiple choice, right
+    expect((await screen.findByTestId('quiz-progress')).textContent).toContain('Pregunta 1 de 5');
+    expect(screen.getByTestId('question-prompt').textContent).toBe('¿Quién ganó la elección de 1970?');
+    expect(screen.queryByTestId('next-question')).toBeNull();
+    await fireEvent.click(screen.getByTestId('option-1'));
+    const feedback1 = await screen.findByTestId('feedback');
+    expect(feedback1.dataset.correct).toBe('true');
+    expect(feedback1.textContent).toContain('¡Correcto!');
+    expect(feedback1.textContent).toContain('Respuesta correcta: Salvador Allende');
+    expect(screen.getByTestId('feedback-explanation').textContent).toBe('Explicación de q-mc');
+    expect(screen.getByTestId('feedback-sources').textContent).toContain('Editorial Universitaria');
+    expect((screen.getByTestId('option-0') as HTMLButtonElement).disabled).toBe(true);
+    expect(callsOf('answer_question')[0]).toEqual({
+      lang: 'es', attemptId: 42, questionId: 'q-mc', response: { kind: 'multipleChoice', choice: 1 },
+    });
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('next-question')));
+    await next();
+
+    // 2. true/false, wrong
+    expect(screen.getByTestId('quiz-progress').textContent).toContain('Pregunta 2 de 5');
+    expect(screen.queryByTestId('feedback')).toBeNull();
+    await fireEvent.click(screen.getByTestId('option-false'));
+    const feedback2 = await screen.findByTestId('feedback');
+    expect(feedback2.dataset.correct).toBe('false');
+    expect(feedback2.textContent).toContain('Incorrecto');
+    expect(feedback2.textContent).toContain('Respuesta correcta: Verdadero');
+    expect((screen.getByTestId('option-true') as HTMLButtonElement).disabled).toBe(true);
+    await next();
+
+    // 3. year, right
+    const submitYear = screen.getByTestId('submit-answer') as HTMLButtonElement;
+    expect(submitYear.disabled).toBe(true);
+    await fireEvent.input(screen.getByTestId('year-input'), { target: { value: '1988' } });
+    expect(submitYear.disabled).toBe(false);
+    await fireEvent.click(submitYear);
+    expect((await screen.findByTestId('feedback')).dataset.correct).toBe('true');
+    expect((screen.getByTestId('year-input') as HTMLInputElement).disabled).toBe(true);
+    await next();
+
+    // 4. order: move "Elección" up once, giving a, b, c
+    expect(screen.getByTestId('order-item-b').textContent).toContain('1');
+    await fireEvent.click(screen.getByRole('button', { name: 'Subir «Elección»' }));
+    const items = [...document.querySelectorAll('[data-item-id]')].map((el) => (el as HTMLElement).dataset.itemId);
+    expect(items).toEqual(['a', 'b', 'c']);
+    expect(document.body.textContent).toContain('«Elección» quedó en la posición 1 de 3.');
+    await fireEvent.click(screen.getByTestId('submit-answer'));
+    expect((await screen.findByTestId('feedback')).dataset.correct).toBe('true');
+    expect(callsOf('answer_question')[3]?.response).toEqual({ kind: 'order', order: ['a', 'b', 'c'] });
+    await next();
+
+    // 5. match: wrong pairing; submit only once every figure has a role
+    const submitMatch = screen.getByTestId('submit-answer') as HTMLButtonElement;
+    expect(submitMatch.disabled).toBe(true);
+    await fireEvent.change(screen.getByLabelText('Salvador Allende'), { target: { value: '0' } });
+    expect(submitMatch.disabled).toBe(true);
+    await fireEvent.change(screen.getByLabelText('Carlos Prats'), { target: { value: '1' } });
+    await fireEvent.click(submitMatch);
+    expect((await screen.findByTestId('feedback')).dataset.correct).toBe('false');
+    expect(callsOf('answer_question')[4]?.response).toEqual({ kind: 'match', roles: { allende: 0, prats: 1 } });
+
+    // last question: the button leads to the score
+    expect(screen.getByTestId('next-question').textContent).toContain('Ver resultado');
+    await next();
+    const score = await screen.findByTestId('quiz-score');
+    expect(score.textContent).toContain('3 / 5');
+    expect(document.body.textContent).toContain('Buen trabajo');
+    expect(callsOf('finish_quiz')).toEqual([{ lang: 'es', attemptId: 42 }]);
+    expect(screen.getByRole('link', { name: 'Volver al capítulo' }).getAttribute('href')).toBe('#/chapters/unidad-popular');
+
+    // retry starts a new attempt
+    await fireEvent.click(screen.getByRole('button', { name: 'Intentar de nuevo' }));
+    expect((await screen.findByTestId('quiz-progress')).textContent).toContain('Pregunta 1 de 5');
+    expect(callsOf('start_quiz')).toHaveLength(2);
+  });
+
+  it('shows an error view with the backend message when starting fails', async () => {
+    answerCommands({
+      start_quiz: () => {
+        throw { kind: 'notFound', message: 'No existe el capítulo «x»' };
+      },
+    });
+    render(QuizScreen, { chapterId: 'x' });
+    const error = await screen.findByTestId('error-view');
+    expect(error.textContent).toContain('No existe el capítulo «x»');
+  });
+
+  it('speaks English when the language is English', async () => {
+    setSettings({ language: 'en', theme: 'light', textSize: 'medium' });
+    render(QuizScreen, { chapterId: 'unidad-popular' });
+    expect((await screen.findByTestId('quiz-progress')).textContent).toContain('Question 1 of 5');
+    expect(callsOf('start_quiz')[0]).toEqual({ lang: 'en', chapterId: 'unidad-popular' });
+  });
+});
