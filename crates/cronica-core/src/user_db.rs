@@ -42,7 +42,7 @@ impl UserDb {
         match Self::open_existing(path) {
             Ok(db) => Ok(OpenedUserDb { db, recovered_from: None }),
             Err(err) if path.exists() && is_unreadable(&err) => {
-                let moved = move_aside(path)?;
+                let moved = crate::quarantine::move_aside(path, &["-wal", "-shm"])?;
                 let db = Self::open_existing(path)?;
                 Ok(OpenedUserDb { db, recovered_from: Some(moved) })
             }
@@ -207,21 +207,6 @@ fn is_unreadable(err: &Error) -> bool {
         ),
         _ => false,
     }
-}
-
-/// Renames the database (and its WAL files) to `<name>.unreadable-<timestamp>`.
-fn move_aside(path: &Path) -> Result<PathBuf> {
-    let stamp = crate::date::timestamp_now().replace([':', '.'], "-");
-    let moved = PathBuf::from(format!("{}.unreadable-{stamp}", path.display()));
-    std::fs::rename(path, &moved).map_err(|e| Error::io(path, e))?;
-    for suffix in ["-wal", "-shm"] {
-        let side = PathBuf::from(format!("{}{suffix}", path.display()));
-        if side.exists() {
-            let target = PathBuf::from(format!("{}{suffix}", moved.display()));
-            std::fs::rename(&side, &target).map_err(|e| Error::io(&side, e))?;
-        }
-    }
-    Ok(moved)
 }
 
 #[cfg(test)]

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Sets up a fresh Debian/Ubuntu machine and runs every test: Rust core and CLI, UI unit tests,
+# the TimelineJS rendering check, and end-to-end tests on the real app window under Xvfb.
+source "$(dirname "$0")/lib.sh"
+
+log "Installing system packages"
+bash "$ROOT/scripts/install-system-deps.sh"
+require_rust
+require_node
+if ! command -v tauri-driver >/dev/null 2>&1; then
+  log "Installing tauri-driver"
+  cargo install tauri-driver --version '^2' --locked
+fi
+install_ui_packages
+log "Installing test packages"
+npm ci --prefix "$ROOT/tests" --no-audit --no-fund
+
+cd "$ROOT"
+log "Content check"
+cargo run -q -p cronica-cli -- check
+
+log "Rust tests (core and CLI)"
+cargo test -p cronica-core -p cronica-cli
+
+log "UI type check and unit tests"
+npm --prefix ui run check
+npm --prefix ui test
+
+build_release
+
+log "TimelineJS rendering of the exported timeline"
+cargo build -q -p cronica-cli
+node --test tests/timelinejs/
+
+log "End-to-end tests on the real app (WebDriver, Xvfb)"
+xvfb-run --auto-servernum --server-args="-screen 0 1280x900x24" node --test --test-concurrency=1 tests/e2e/
