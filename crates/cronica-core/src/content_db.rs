@@ -1,5 +1,6 @@
 //! Read-only queries over the compiled content database, always in one language.
 
+use std::collections::HashMap;
 use std::path::Path;
 
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension, Row};
@@ -205,12 +206,17 @@ impl ContentDb {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    fn event_figures(&self, event_id: &str) -> Result<Vec<FigureRef>> {
+    /// Figures of every event, in one query (the timeline lists hundreds of events).
+    fn all_event_figures(&self) -> Result<HashMap<String, Vec<FigureRef>>> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT f.id, f.name FROM event_figures ef JOIN figures f ON f.id = ef.figure_id WHERE ef.event_id = ?1 ORDER BY ef.ord",
+            "SELECT ef.event_id, f.id, f.name FROM event_figures ef JOIN figures f ON f.id = ef.figure_id ORDER BY ef.event_id, ef.ord",
         )?;
-        let rows = stmt.query_map([event_id], |r| Ok(FigureRef { id: r.get(0)?, name: r.get(1)? }))?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        let mut out: HashMap<String, Vec<FigureRef>> = HashMap::new();
+        for row in stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, FigureRef { id: r.get(1)?, name: r.get(2)? })))? {
+            let (event, figure) = row?;
+            out.entry(event).or_default().push(figure);
+        }
+        Ok(out)
     }
 
     fn event_columns(lang: Lang) -> String {
@@ -231,8 +237,9 @@ impl ContentDb {
     }
 
     fn with_figures(&self, mut events: Vec<EventSummary>) -> Result<Vec<EventSummary>> {
+        let mut figures = self.all_event_figures()?;
         for e in &mut events {
-            e.figures = self.event_figures(&e.id)?;
+            e.figures = figures.remove(&e.id).unwrap_or_default();
         }
         Ok(events)
     }

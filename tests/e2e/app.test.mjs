@@ -1,0 +1,132 @@
+// The real app, driven through WebDriver as a learner uses it. The tests run in order and share
+// one private data folder: the last one restarts the app and expects what the others left.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Driver, keepScreenshot, makeHome } from './harness.mjs';
+
+const byId = (id) => `[data-testid="${id}"]`;
+const home = makeHome();
+let driver;
+let app;
+let quizScore;
+
+before(async () => {
+  driver = await Driver.start(home);
+  app = await driver.launch();
+});
+
+after(async () => {
+  await app?.quit().catch(() => {});
+  await driver?.stop();
+});
+
+async function step(name, body) {
+  try {
+    await body();
+  } catch (error) {
+    await keepScreenshot(app, name);
+    throw error;
+  }
+}
+
+test('the home page shows the content in Spanish', () =>
+  step('home', async () => {
+    const title = await app.waitFor(byId('home-title'), { timeoutMs: 30_000, predicate: (t) => t.length > 0 });
+    assert.equal(await app.text(title), 'Crónica: historia política de Chile, 1970–2026');
+    assert.match(await app.text(await app.waitFor(byId('home-as-of'))), /16 de marzo de 2026/);
+    assert.equal(await app.text(await app.waitFor(byId('nav-chapters'))), 'Capítulos');
+  }));
+
+test('switching to English changes both the interface and the content', () =>
+  step('language', async () => {
+    await app.click(byId('nav-settings'));
+    await app.select(byId('setting-language'), 'en');
+    await app.waitFor(byId('nav-chapters'), { predicate: (t) => t === 'Chapters' });
+    await app.click(byId('nav-home'));
+    await app.waitFor(byId('home-title'), { predicate: (t) => t === 'Crónica: a political history of Chile, 1970–2026' });
+    await app.waitFor(byId('home-as-of'), { predicate: (t) => /16 March 2026/.test(t) });
+  }));
+
+test('a chapter opens and its prose links to a figure', () =>
+  step('chapter', async () => {
+    await app.click(byId('nav-chapters'));
+    await app.click(byId('chapter-card-unidad-popular'));
+    await app.waitFor(byId('chapter-title'), { predicate: (t) => t.length > 0 });
+    // Read the first section to its end, as a reader scrolling down does.
+    await app.execute("document.querySelector('[data-testid^=\"section-\"]').scrollIntoView({ block: 'end' })");
+    await app.waitFor('.progress .meta', { predicate: (t) => /^1 of \d+ sections read$/.test(t) });
+    await app.click('[data-link-kind="figure"][data-link-id="salvador-allende"]');
+    await app.waitFor(byId('figure-name'), { predicate: (t) => t === 'Salvador Allende Gossens' });
+    const roles = await app.text(await app.waitFor(byId('figure-roles')));
+    assert.match(roles, /President of the Republic/);
+  }));
+
+test('the timeline filters by figure', () =>
+  step('timeline', async () => {
+    await app.click(byId('nav-timeline'));
+    await app.waitFor('[data-testid^="event-item-"]');
+    const all = (await app.findAll('[data-testid^="event-item-"]')).length;
+    assert.ok(all >= 200, `the whole timeline shows, found ${all} events`);
+    assert.ok((await app.findAll('[data-testid^="era-group-"]')).length >= 8, 'every era has its group');
+
+    await app.select(byId('filter-figure'), 'augusto-pinochet');
+    await app.waitUntil(async () => {
+      const n = (await app.findAll('[data-testid^="event-item-"]')).length;
+      return n > 0 && n < all;
+    }, { what: 'the filtered timeline' });
+    const items = await app.findAll('[data-testid^="event-item-"]');
+    for (const item of items) {
+      assert.match(await app.text(item), /Augusto Pinochet Ugarte/);
+    }
+    assert.ok(items.length >= 10, `Pinochet is involved in many events, found ${items.length}`);
+  }));
+
+/** Answers whatever question is on screen, as a learner would (not necessarily correctly). */
+async function answerCurrentQuestion() {
+  if ((await app.findAll(byId('option-0'))).length) return app.click(byId('option-0'));
+  if ((await app.findAll(byId('option-true'))).length) return app.click(byId('option-true'));
+  if ((await app.findAll(byId('year-input'))).length) {
+    await app.type(byId('year-input'), '1973');
+    return app.click(byId('submit-answer'));
+  }
+  for (const select of await app.findAll('[data-testid^="match-"]')) {
+    const options = await app.request('POST', `/element/${select}/elements`, { using: 'css selector', value: 'option:not([value=""])' });
+    const first = options[0]['element-6066-11e4-a52e-4f735466cecf'];
+    await app.request('POST', `/element/${first}/click`, {});
+  }
+  return app.click(byId('submit-answer'));
+}
+
+test('a self-quiz gives feedback on each answer and a score at the end', () =>
+  step('quiz', async () => {
+    await app.click(byId('nav-chapters'));
+    await app.click(byId('chapter-card-unidad-popular'));
+    await app.click(byId('start-quiz'));
+    const progress = await app.text(await app.waitFor(byId('quiz-progress'), { timeoutMs: 20_000 }));
+    const total = Number(progress.match(/of (\d+)/)?.[1]);
+    assert.ok(total >= 5, `a quiz has several questions: ${progress}`);
+    let correct = 0;
+    for (let i = 1; i <= total; i += 1) {
+      await app.waitFor(byId('quiz-progress'), { predicate: (t) => t.includes(`Question ${i} of ${total}`) });
+      assert.ok((await app.text(await app.waitFor(byId('question-prompt')))).length > 0);
+      await answerCurrentQuestion();
+      const feedback = await app.waitFor(byId('feedback'));
+      if ((await app.attribute(feedback, 'data-correct')) === 'true') correct += 1;
+      assert.ok((await app.text(await app.waitFor(byId('feedback-explanation')))).length > 20, 'the explanation is shown');
+      assert.match(await app.text(await app.waitFor(byId('feedback-sources'))), /\w/);
+      await app.click(byId('next-question'));
+    }
+    const score = await app.text(await app.waitFor(byId('quiz-score')));
+    assert.match(score, new RegExp(`\\b${correct} / ${total}\\b`));
+    quizScore = `${correct} / ${total}`;
+  }));
+
+test('after a restart the score and the chosen language are still there', () =>
+  step('restart', async () => {
+    assert.ok(quizScore, 'the quiz test ran first');
+    await app.quit();
+    app = await driver.launch();
+    await app.waitFor(byId('home-title'), { timeoutMs: 30_000, predicate: (t) => t === 'Crónica: a political history of Chile, 1970–2026' });
+    await app.waitFor(byId('home-last-quiz'), { predicate: (t) => t.includes(quizScore) });
+    await app.waitFor(byId('continue-reading'));
+  }));

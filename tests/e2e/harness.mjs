@@ -1,0 +1,65 @@
+// Starts tauri-driver with a private HOME and data folder, and opens the real app through it.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { APP_BINARY, ROOT } from '../helpers/paths.mjs';
+import { Session } from './webdriver.mjs';
+
+const IDENTIFIER = 'cl.cronica.desktop';
+
+/** A fresh home for one test run, so tests never touch real user data. */
+export function makeHome() {
+  const home = mkdtempSync(path.join(tmpdir(), 'cronica-e2e-'));
+  const dataHome = path.join(home, '.local', 'share');
+  mkdirSync(dataHome, { recursive: true });
+  return { home, dataHome, appData: path.join(dataHome, IDENTIFIER) };
+}
+
+export class Driver {
+  constructor(home, port) {
+    this.home = home;
+    this.port = port;
+    this.log = [];
+  }
+
+  static async start(home, port = 4444) {
+    if (!existsSync(APP_BINARY)) throw new Error(`${APP_BINARY} is missing: build the release app first`);
+    const driver = new Driver(home, port);
+    const env = {
+      ...process.env,
+      HOME: home.home,
+      XDG_DATA_HOME: home.dataHome,
+      XDG_CONFIG_HOME: path.join(home.home, '.config'),
+      XDG_CACHE_HOME: path.join(home.home, '.cache'),
+    };
+    driver.process = spawn('tauri-driver', ['--port', String(port), '--native-port', String(port + 1), '--native-driver', '/usr/bin/WebKitWebDriver'], {
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    driver.process.stdout.on('data', (d) => driver.log.push(String(d)));
+    driver.process.stderr.on('data', (d) => driver.log.push(String(d)));
+    return driver;
+  }
+
+  /** Launches the app (a new session starts a new app process). */
+  launch() {
+    return Session.start(`http://127.0.0.1:${this.port}`, { browserName: 'wry', 'tauri:options': { application: APP_BINARY } });
+  }
+
+  async stop() {
+    this.process.kill();
+    await new Promise((resolve) => this.process.once('exit', resolve));
+  }
+}
+
+/** Saves a screenshot next to the test output when a test fails, for a person to look at. */
+export async function keepScreenshot(session, name) {
+  try {
+    const dir = path.join(ROOT, 'tests', 'e2e', 'artifacts');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, `${name}.png`), await session.screenshot());
+  } catch {
+    // A screenshot is a courtesy; the failure itself is what matters.
+  }
+}
