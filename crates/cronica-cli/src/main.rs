@@ -1,5 +1,6 @@
 //! `cronica`: checks, builds, measures and exports Crónica's content for authors and teachers.
 
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -68,8 +69,10 @@ impl From<LangArg> for Lang {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    match run(&cli) {
+    match run(&cli).map_err(|e| e.to_string()) {
         Ok(code) => code,
+        // A reader that stops early (`cronica stats | head`) is not an error.
+        Err(message) if message.contains("Broken pipe") => ExitCode::SUCCESS,
         Err(message) => {
             eprintln!("cronica: {message}");
             ExitCode::FAILURE
@@ -99,9 +102,10 @@ fn run(cli: &Cli) -> Result<ExitCode, String> {
             let report = check_content(&cli.data).map_err(|e| e.to_string())?;
             let stats = Stats::of(&report.content);
             if *json {
-                println!("{}", serde_json::to_string_pretty(&stats).map_err(|e| e.to_string())?);
+                let json = serde_json::to_string_pretty(&stats).map_err(|e| e.to_string())?;
+                writeln!(std::io::stdout(), "{json}").map_err(|e| e.to_string())?;
             } else {
-                print_stats(&stats);
+                print_stats(&stats).map_err(|e| e.to_string())?;
             }
             Ok(ExitCode::SUCCESS)
         }
@@ -131,9 +135,10 @@ fn check(data: &Path) -> Result<ExitCode, String> {
     Ok(if errors == 0 { ExitCode::SUCCESS } else { ExitCode::FAILURE })
 }
 
-fn print_stats(stats: &Stats) {
+fn print_stats(stats: &Stats) -> std::io::Result<()> {
+    let mut out = std::io::stdout().lock();
     let c = &stats.counts;
-    println!("as of         {}", stats.as_of.as_deref().unwrap_or("-"));
+    writeln!(out, "as of         {}", stats.as_of.as_deref().unwrap_or("-"))?;
     for (name, n) in [
         ("chapters", c.chapters),
         ("sections", c.sections),
@@ -144,15 +149,17 @@ fn print_stats(stats: &Stats) {
         ("sources", c.sources),
         ("perspectives", c.perspectives),
     ] {
-        println!("{name:<13} {n}");
+        writeln!(out, "{name:<13} {n}")?;
     }
-    println!("\n{:<40} {:>6} {:>6} {:>6} {:>6} {:>6}", "chapter", "es", "en", "events", "quest.", "srcs");
+    writeln!(out, "\n{:<40} {:>6} {:>6} {:>6} {:>6} {:>6}", "chapter", "es", "en", "events", "quest.", "srcs")?;
     for ch in &stats.chapters {
-        println!(
+        writeln!(
+            out,
             "{:<40} {:>6} {:>6} {:>6} {:>6} {:>6}",
             ch.id, ch.words["es"], ch.words["en"], ch.linked_events, ch.questions, ch.sources
-        );
+        )?;
     }
+    Ok(())
 }
 
 fn export_timeline(data: &Path, lang: Lang, out: Option<&Path>) -> Result<ExitCode, String> {
@@ -171,7 +178,7 @@ fn export_timeline(data: &Path, lang: Lang, out: Option<&Path>) -> Result<ExitCo
             std::fs::write(path, json + "\n").map_err(|e| format!("{}: {e}", path.display()))?;
             eprintln!("wrote {} ({} events)", path.display(), timeline.events.len());
         }
-        None => println!("{json}"),
+        None => writeln!(std::io::stdout(), "{json}").map_err(|e| e.to_string())?,
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -138,7 +138,7 @@ fn orphan_figure() {
     let errors = errors_after("figures/main.toml", |text| {
         text + "\n[[figure]]\nid = \"nadie\"\nname = \"Nadie\"\nbio.es = \"x\"\nbio.en = \"x\"\nsources = [\"fixture-book\"]\n[[figure.role]]\ntitle.es = \"x\"\ntitle.en = \"x\"\n"
     });
-    assert_eq!(errors, vec!["data/figures/main.toml:31: figure[2].id: orphan figure 'nadie': no event, chapter or question mentions it"]);
+    assert_eq!(errors, vec!["data/figures/main.toml:31: figure[2].id: orphan figure 'nadie': no event involves it"]);
 }
 
 #[test]
