@@ -278,7 +278,10 @@ impl ContentDb {
             .ok_or_else(|| Error::not_found("event", id))?;
         let list = |json: &str| serde_json::from_str::<Vec<String>>(json).map_err(|e| Error::Corrupt(format!("event {id}: {e}")));
         let summary = self.with_figures(vec![summary])?.remove(0);
+        let era_title: String =
+            self.conn.query_row(&format!("SELECT title_{lang} FROM eras WHERE id = ?1"), [&summary.era], |r| r.get(0))?;
         Ok(EventDetail {
+            era_title,
             places: list(&places)?,
             tags: list(&tags)?,
             sources: self.sources_for("event", id)?,

@@ -226,8 +226,13 @@ impl Cronica {
         let stored = serde_json::to_string(response).map_err(|e| Error::Corrupt(e.to_string()))?;
         user.record_answer(attempt_id, question_id, &stored, correct, &timestamp_now())?;
         let names = DbNames { db: &content, lang };
+        let correct_choice = match &question.answer {
+            quiz::StoredAnswer::MultipleChoice { answer, .. } => Some(*answer as i64),
+            _ => None,
+        };
         Ok(Feedback {
             correct,
+            correct_choice,
             correct_answer: quiz::correct_answer_text(&question.answer, lang, &names),
             explanation: question.explanation,
             sources: content.sources_for("question", question_id)?,
@@ -256,10 +261,12 @@ fn quiz_result(content: &ContentDb, lang: Lang, attempt: &Attempt) -> Result<Qui
 fn progress(content: &ContentDb, user: &UserDb, chapter_id: &str, read: &[String]) -> Result<ChapterProgress> {
     let sections = content.section_ids(chapter_id)?;
     let last = user.recent_reads(1000)?.into_iter().find(|(c, s)| c == chapter_id && sections.contains(s)).map(|(_, s)| s);
+    let read_section_ids: Vec<String> = sections.iter().filter(|s| read.contains(s)).cloned().collect();
     Ok(ChapterProgress {
-        sections_read: sections.iter().filter(|s| read.contains(s)).count() as i64,
+        sections_read: read_section_ids.len() as i64,
         sections_total: sections.len() as i64,
         last_section_id: last,
+        read_section_ids,
     })
 }
 

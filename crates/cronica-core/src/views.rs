@@ -33,6 +33,8 @@ pub struct ChapterProgress {
     pub sections_read: i64,
     pub sections_total: i64,
     pub last_section_id: Option<String>,
+    /// Which sections are read, in chapter order.
+    pub read_section_ids: Vec<String>,
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
@@ -147,6 +149,7 @@ pub struct EventSummary {
 pub struct EventDetail {
     #[serde(flatten)]
     pub summary: EventSummary,
+    pub era_title: String,
     pub places: Vec<String>,
     pub tags: Vec<String>,
     pub sources: Vec<Source>,
@@ -266,6 +269,8 @@ pub enum QuizResponse {
 #[serde(rename_all = "camelCase")]
 pub struct Feedback {
     pub correct: bool,
+    /// For multiple choice, the index of the right option, so the screen can mark it.
+    pub correct_choice: Option<i64>,
     pub correct_answer: String,
     pub explanation: String,
     pub sources: Vec<Source>,

@@ -40,6 +40,8 @@ export interface ChapterProgress {
   sectionsRead: number;
   sectionsTotal: number;
   lastSectionId: string | null;
+  /** Which sections are read, in chapter order. */
+  readSectionIds: string[];
 }
 
 export interface ChapterSummary {
@@ -133,6 +135,7 @@ export interface EventSummary {
 }
 
 export interface EventDetail extends EventSummary {
+  eraTitle: string;
   places: string[];
   tags: string[];
   sources: Source[];
@@ -218,6 +221,8 @@ export type QuizResponse =
 
 export interface Feedback {
   correct: boolean;
+  /** For multiple choice, the index of the right option. */
+  correctChoice: number | null;
   /** The right answer, worded for display in the requested language. */
   correctAnswer: string;
   explanation: string;

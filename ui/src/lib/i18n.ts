@@ -62,6 +62,7 @@ const es = {
   'chapters.empty': 'Todavía no hay capítulos.',
 
   'reader.contents': 'Contenido del capítulo',
+  'reader.sectionRead': 'leída',
   'reader.sources': 'Fuentes de esta sección',
   'reader.perspectives': 'Perspectivas en debate',
   'reader.previous': 'Capítulo anterior',
@@ -91,6 +92,7 @@ const es = {
   'event.date': 'Fecha',
   'event.figures': 'Personajes',
   'event.places': 'Lugares',
+  'event.era': 'Período',
   'event.chapters': 'Se trata en los capítulos',
   'event.perspectives': 'Perspectivas en debate',
   'event.sources': 'Fuentes',
@@ -227,6 +229,7 @@ const en: Dictionary = {
   'chapters.empty': 'There are no chapters yet.',
 
   'reader.contents': 'In this chapter',
+  'reader.sectionRead': 'read',
   'reader.sources': 'Sources for this section',
   'reader.perspectives': 'Contested perspectives',
   'reader.previous': 'Previous chapter',
@@ -256,6 +259,7 @@ const en: Dictionary = {
   'event.date': 'Date',
   'event.figures': 'Figures',
   'event.places': 'Places',
+  'event.era': 'Period',
   'event.chapters': 'Covered in the chapters',
   'event.perspectives': 'Contested perspectives',
   'event.sources': 'Sources',

@@ -8,12 +8,17 @@ import ChapterScreen from './ChapterScreen.svelte';
 vi.mock('@tauri-apps/api/core', () => ({ invoke: vi.fn() }));
 
 let read = 1;
+let readIds: string[] = [];
 beforeEach(() => {
   read = 1;
+  readIds = ['eleccion'];
   setSettings({ language: 'es', theme: 'light', textSize: 'medium' });
   answerCommands({
     get_chapter: () => chapter,
-    mark_section_read: (args) => ({ sectionsRead: ++read, sectionsTotal: 3, lastSectionId: args.sectionId }),
+    mark_section_read: (args) => {
+      if (!readIds.includes(String(args.sectionId))) readIds.push(String(args.sectionId));
+      return { sectionsRead: ++read, sectionsTotal: 3, lastSectionId: args.sectionId, readSectionIds: [...readIds] };
+    },
   });
 });
 
@@ -35,6 +40,8 @@ describe('ChapterScreen', () => {
     expect(screen.getByRole('link', { name: 'Las causas del golpe' }).getAttribute('href')).toBe('#/perspectives/causas-del-golpe');
     expect(screen.getByTestId('start-quiz').getAttribute('href')).toBe('#/chapters/unidad-popular/quiz');
     expect(document.body.textContent).toContain('1 de 3 secciones leídas');
+    expect(screen.getByTestId('toc-read-eleccion').textContent).toContain('leída');
+    expect(screen.queryByTestId('toc-read-reformas')).toBeNull();
   });
 
   it('marks a section read and moves on with "next section"', async () => {

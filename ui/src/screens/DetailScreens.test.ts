@@ -19,6 +19,7 @@ const source: Source = {
 const event: EventDetail = {
   ...events[0]!,
   summary: 'Allende obtiene la primera mayoría relativa.',
+  eraTitle: 'Unidad Popular',
   places: ['Santiago'],
   tags: [],
   sources: [source],
@@ -64,6 +65,8 @@ describe('detail screens', () => {
     expect(screen.getByRole('link', { name: 'La Unidad Popular' }).getAttribute('href')).toBe('#/chapters/unidad-popular');
     expect(screen.getByTestId('event-sources').textContent).toContain('consultado el 21 de noviembre de 2026');
     expect(document.title).toBe('Elección presidencial — Crónica');
+    expect(screen.getByTestId('event-era').textContent).toBe('Unidad Popular');
+    expect(screen.getByTestId('event-era').getAttribute('href')).toBe('#/timeline?era=unidad-popular');
   });
 
   it('figure: name, life dates, bio paragraphs, roles and events', async () => {

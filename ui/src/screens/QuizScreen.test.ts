@@ -51,7 +51,8 @@ function grade(questionId: string, response: QuizResponse): Feedback {
     ],
   };
   const [correct, correctAnswer] = key[questionId]!;
-  return { correct, correctAnswer, explanation: `Explicación de ${questionId}`, sources: [source] };
+  const correctChoice = questionId === 'q-mc' ? 1 : null;
+  return { correct, correctChoice, correctAnswer, explanation: `Explicación de ${questionId}`, sources: [source] };
 }
 
 let correctCount = 0;
@@ -92,6 +93,8 @@ describe('QuizScreen', () => {
     expect(screen.getByTestId('feedback-explanation').textContent).toBe('Explicación de q-mc');
     expect(screen.getByTestId('feedback-sources').textContent).toContain('Editorial Universitaria');
     expect((screen.getByTestId('option-0') as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByTestId('option-1').classList.contains('choice-correct')).toBe(true);
+    expect(screen.getByTestId('option-0').classList.contains('choice-wrong')).toBe(false);
     expect(callsOf('answer_question')[0]).toEqual({
       lang: 'es', attemptId: 42, questionId: 'q-mc', response: { kind: 'multipleChoice', choice: 1 },
     });
@@ -171,5 +174,15 @@ describe('QuizScreen', () => {
     render(QuizScreen, { chapterId: 'unidad-popular' });
     expect((await screen.findByTestId('quiz-progress')).textContent).toContain('Question 1 of 5');
     expect(callsOf('start_quiz')[0]).toEqual({ lang: 'en', chapterId: 'unidad-popular' });
+  });
+  it('marks the right option and the wrong pick after a wrong multiple-choice answer', async () => {
+    render(QuizScreen, { chapterId: 'unidad-popular' });
+    await screen.findByTestId('question-prompt');
+    await fireEvent.click(screen.getByTestId('option-2'));
+    const feedback = await screen.findByTestId('feedback');
+    expect(feedback.dataset.correct).toBe('false');
+    expect(screen.getByTestId('option-1').classList.contains('choice-correct')).toBe(true);
+    expect(screen.getByTestId('option-2').classList.contains('choice-wrong')).toBe(true);
+    expect(screen.getByTestId('option-0').classList.contains('choice-wrong')).toBe(false);
   });
 });

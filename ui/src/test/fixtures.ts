@@ -25,11 +25,11 @@ export function home(lang: Lang, withProgress = false): Home {
 export const chapterSummaries: ChapterSummary[] = [
   {
     id: 'dictadura', order: 2, title: 'La dictadura', summary: 'Resumen 2', wordCount: 2000, questionCount: 8,
-    progress: { sectionsRead: 0, sectionsTotal: 4, lastSectionId: null }, bestScore: null,
+    progress: { sectionsRead: 0, sectionsTotal: 4, lastSectionId: null, readSectionIds: [] }, bestScore: null,
   },
   {
     id: 'unidad-popular', order: 1, title: 'La Unidad Popular', summary: 'Resumen 1', wordCount: 1800, questionCount: 10,
-    progress: { sectionsRead: 1, sectionsTotal: 3, lastSectionId: 'eleccion' }, bestScore: { correct: 7, total: 10 },
+    progress: { sectionsRead: 1, sectionsTotal: 3, lastSectionId: 'eleccion', readSectionIds: ['eleccion'] }, bestScore: { correct: 7, total: 10 },
   },
 ];
 
@@ -58,7 +58,7 @@ export const chapter: Chapter = {
   previous: null,
   next: { id: 'dictadura', title: 'La dictadura' },
   questionCount: 10,
-  progress: { sectionsRead: 1, sectionsTotal: 3, lastSectionId: 'eleccion' },
+  progress: { sectionsRead: 1, sectionsTotal: 3, lastSectionId: 'eleccion', readSectionIds: ['eleccion'] },
 };
 
 export const figures: FigureSummary[] = [

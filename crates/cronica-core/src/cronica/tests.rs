@@ -54,6 +54,7 @@ fn reading_progress_and_continue_where_you_left_off() {
     let app = app();
     let progress = app.mark_section_read("unidad-popular", "eleccion").unwrap();
     assert_eq!((progress.sections_read, progress.sections_total), (1, 2));
+    assert_eq!(progress.read_section_ids, vec!["eleccion".to_string()]);
     let home = app.home(Lang::En).unwrap();
     let next = home.continue_reading.unwrap();
     assert_eq!((next.chapter_id.as_str(), next.section_id.as_str()), ("unidad-popular", "golpe"));
@@ -91,6 +92,7 @@ fn timeline_filters_by_figure_and_era() {
     assert_eq!(coup.sources.len(), 2);
     assert_eq!(coup.perspectives[0].id, "causas-golpe");
     assert_eq!(coup.places, vec!["Santiago", "Valparaíso"]);
+    assert_eq!(coup.era_title, "Dictatorship");
 }
 
 /// A response of the right kind that is wrong.
@@ -115,6 +117,7 @@ fn a_whole_quiz_is_scored_and_remembered() {
     assert!(matches!(app.answer_question(Lang::En, quiz.attempt_id, &first.id, &wrong_kind), Err(Error::InvalidInput(_))));
     let feedback = app.answer_question(Lang::En, quiz.attempt_id, &first.id, &wrong_response(first)).unwrap();
     assert!(!feedback.correct);
+    assert_eq!(feedback.correct_choice, (first.id == "up-q01").then_some(1));
     assert!(!feedback.correct_answer.is_empty());
 
     for q in rest {
