@@ -27,9 +27,16 @@ require_node() {
   fi
 }
 
+# `npm install` with the committed lock file, not `npm ci`: registries that do not serve other
+# platforms' optional binaries (the Tauri CLI ships one per platform) leave those out of the lock,
+# and `npm ci` rejects such a lock even though nothing for this platform is missing.
+npm_install() {
+  npm install --prefix "$1" --no-audit --no-fund
+}
+
 install_ui_packages() {
-  log "Installing UI packages (npm ci)"
-  npm ci --prefix "$ROOT/ui" --no-audit --no-fund
+  log "Installing UI packages"
+  npm_install "$ROOT/ui"
 }
 
 # The release build exactly as shipped: bundled UI (custom-protocol) and the .deb package.

@@ -13,7 +13,7 @@ if ! command -v tauri-driver >/dev/null 2>&1; then
 fi
 install_ui_packages
 log "Installing test packages"
-npm ci --prefix "$ROOT/tests" --no-audit --no-fund
+npm_install "$ROOT/tests"
 
 cd "$ROOT"
 log "Content check"
