@@ -61,6 +61,20 @@ test('a chapter opens and its prose links to a figure', () =>
     assert.match(roles, /President of the Republic/);
   }));
 
+test('a contested perspective opens from its chapter with attributed views', () =>
+  step('perspective', async () => {
+    await app.click(byId('nav-chapters'));
+    await app.click(byId('chapter-card-golpe-1973'));
+    await app.waitFor(byId('chapter-title'), { predicate: (t) => t.length > 0 });
+    await app.click('a[href="#/perspectives/causas-del-golpe"]');
+    await app.waitFor(byId('perspective-title'), { predicate: (t) => t === 'The causes of the coup' });
+    const views = await app.findAll('.perspective-view');
+    assert.ok(views.length >= 2, `at least two views, found ${views.length}`);
+    for (const view of views) {
+      assert.match(await app.text(view), /Sources/);
+    }
+  }));
+
 test('the timeline filters by figure', () =>
   step('timeline', async () => {
     await app.click(byId('nav-timeline'));
