@@ -99,6 +99,17 @@ export class Session {
     await this.click(`${css} option[value="${value}"]`);
   }
 
+  /** Presses one key (a WebDriver key code such as '\uE004' for Tab) on the focused element. */
+  async press(key) {
+    const actions = [{ type: 'keyDown', value: key }, { type: 'keyUp', value: key }];
+    await this.request('POST', '/actions', { actions: [{ type: 'key', id: 'keyboard', actions }] });
+  }
+
+  /** The data-testid (or tag name) of the focused element. */
+  focused() {
+    return this.execute('const e = document.activeElement; return e ? (e.dataset.testid || e.tagName.toLowerCase()) : null;');
+  }
+
   execute(script, args = []) {
     return this.request('POST', '/execute/sync', { script, args });
   }
