@@ -34,7 +34,10 @@ fn check_fails_with_file_line_field_message() {
     let out = cronica(&["--data", data.to_str().unwrap(), "check"]);
     assert_eq!(out.status.code(), Some(1));
     let err = stderr(&out);
-    assert!(err.contains("data/events/bad.toml:3: event[0].date: '1973-9-11' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD"), "{err}");
+    assert!(
+        err.contains("data/events/bad.toml:3: event[0].date: '1973-9-11' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD"),
+        "{err}"
+    );
     assert!(err.contains("data/events/bad.toml:1: event[0].era: missing required field"), "{err}");
 }
 

@@ -17,6 +17,15 @@ pub struct ContentDb {
     conn: Connection,
 }
 
+/// A chapter as listed, in one language.
+pub(crate) struct ChapterRow {
+    pub id: String,
+    pub order: i64,
+    pub title: String,
+    pub summary: String,
+    pub words: i64,
+}
+
 /// A question with its answer, in one language.
 pub(crate) struct StoredQuestion {
     pub id: String,
@@ -96,10 +105,13 @@ impl ContentDb {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// Chapters in order: (id, order, title, summary, words, section ids in order).
-    pub(crate) fn chapters(&self, lang: Lang) -> Result<Vec<(String, i64, String, String, i64)>> {
-        let mut stmt = self.conn.prepare(&format!("SELECT id, ord, title_{lang}, summary_{lang}, words_{lang} FROM chapters ORDER BY ord"))?;
-        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)))?;
+    /// Chapters in reading order.
+    pub(crate) fn chapters(&self, lang: Lang) -> Result<Vec<ChapterRow>> {
+        let mut stmt =
+            self.conn.prepare(&format!("SELECT id, ord, title_{lang}, summary_{lang}, words_{lang} FROM chapters ORDER BY ord"))?;
+        let rows = stmt.query_map([], |r| {
+            Ok(ChapterRow { id: r.get(0)?, order: r.get(1)?, title: r.get(2)?, summary: r.get(3)?, words: r.get(4)? })
+        })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
@@ -119,7 +131,9 @@ impl ContentDb {
     pub(crate) fn section_title(&self, lang: Lang, chapter_id: &str, section_id: &str) -> Result<Option<String>> {
         Ok(self
             .conn
-            .query_row(&format!("SELECT title_{lang} FROM sections WHERE chapter_id = ?1 AND id = ?2"), [chapter_id, section_id], |r| r.get(0))
+            .query_row(&format!("SELECT title_{lang} FROM sections WHERE chapter_id = ?1 AND id = ?2"), [chapter_id, section_id], |r| {
+                r.get(0)
+            })
             .optional()?)
     }
 
@@ -136,7 +150,8 @@ impl ContentDb {
             })
             .optional()?
             .ok_or_else(|| Error::not_found("chapter", id))?;
-        let mut stmt = self.conn.prepare(&format!("SELECT id, title_{lang}, body_{lang} FROM sections WHERE chapter_id = ?1 ORDER BY ord"))?;
+        let mut stmt =
+            self.conn.prepare(&format!("SELECT id, title_{lang}, body_{lang} FROM sections WHERE chapter_id = ?1 ORDER BY ord"))?;
         let raw: Vec<(String, String, String)> =
             stmt.query_map([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?.collect::<rusqlite::Result<_>>()?;
         let mut sections = Vec::with_capacity(raw.len());
@@ -149,7 +164,9 @@ impl ContentDb {
         let neighbour = |sql: &str| -> Result<Option<Ref>> {
             Ok(self
                 .conn
-                .query_row(&format!("SELECT id, title_{lang} FROM chapters {sql}"), [order], |r| Ok(Ref { id: r.get(0)?, title: r.get(1)? }))
+                .query_row(&format!("SELECT id, title_{lang} FROM chapters {sql}"), [order], |r| {
+                    Ok(Ref { id: r.get(0)?, title: r.get(1)? })
+                })
                 .optional()?)
         };
         Ok(Chapter {
@@ -329,7 +346,8 @@ impl ContentDb {
             })
             .optional()?
             .ok_or_else(|| Error::not_found("figure", id))?;
-        let mut stmt = self.conn.prepare(&format!("SELECT title_{lang}, start, end_date FROM figure_roles WHERE figure_id = ?1 ORDER BY ord"))?;
+        let mut stmt =
+            self.conn.prepare(&format!("SELECT title_{lang}, start, end_date FROM figure_roles WHERE figure_id = ?1 ORDER BY ord"))?;
         let roles = stmt
             .query_map([id], |r| Ok(Role { title: r.get(0)?, start: date(r.get(1)?), end: date(r.get(2)?) }))?
             .collect::<rusqlite::Result<_>>()?;
@@ -345,11 +363,11 @@ impl ContentDb {
     }
 
     pub(crate) fn terms(&self, lang: Lang) -> Result<Vec<Term>> {
-        let mut stmt = self.conn.prepare(&format!("SELECT id, name_{lang}, definition_{lang} FROM terms ORDER BY name_{lang} COLLATE NOCASE"))?;
-        let raw: Vec<(String, String, String)> = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?.collect::<rusqlite::Result<_>>()?;
-        raw.into_iter()
-            .map(|(id, name, definition)| Ok(Term { sources: self.sources_for("term", &id)?, id, name, definition }))
-            .collect()
+        let mut stmt =
+            self.conn.prepare(&format!("SELECT id, name_{lang}, definition_{lang} FROM terms ORDER BY name_{lang} COLLATE NOCASE"))?;
+        let raw: Vec<(String, String, String)> =
+            stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?.collect::<rusqlite::Result<_>>()?;
+        raw.into_iter().map(|(id, name, definition)| Ok(Term { sources: self.sources_for("term", &id)?, id, name, definition })).collect()
     }
 
     pub(crate) fn term(&self, lang: Lang, id: &str) -> Result<Term> {
@@ -364,11 +382,16 @@ impl ContentDb {
     pub(crate) fn perspective(&self, lang: Lang, id: &str) -> Result<Perspective> {
         let (title, question): (String, String) = self
             .conn
-            .query_row(&format!("SELECT title_{lang}, question_{lang} FROM perspectives WHERE id = ?1"), [id], |r| Ok((r.get(0)?, r.get(1)?)))
+            .query_row(&format!("SELECT title_{lang}, question_{lang} FROM perspectives WHERE id = ?1"), [id], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })
             .optional()?
             .ok_or_else(|| Error::not_found("perspective", id))?;
-        let mut stmt = self.conn.prepare(&format!("SELECT ord, holder_{lang}, text_{lang} FROM perspective_views WHERE perspective_id = ?1 ORDER BY ord"))?;
-        let raw: Vec<(i64, String, String)> = stmt.query_map([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?.collect::<rusqlite::Result<_>>()?;
+        let mut stmt = self
+            .conn
+            .prepare(&format!("SELECT ord, holder_{lang}, text_{lang} FROM perspective_views WHERE perspective_id = ?1 ORDER BY ord"))?;
+        let raw: Vec<(i64, String, String)> =
+            stmt.query_map([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?.collect::<rusqlite::Result<_>>()?;
         let views = raw
             .into_iter()
             .map(|(ord, holder, text)| Ok(PerspectiveView { holder, text, sources: self.sources_for("view", &format!("{id}/{ord}"))? }))
@@ -381,7 +404,14 @@ impl ContentDb {
             let rows = stmt.query_map([id, kind], |r| Ok(Ref { id: r.get(0)?, title: r.get(1)? }))?;
             Ok(rows.collect::<rusqlite::Result<_>>()?)
         };
-        Ok(Perspective { id: id.to_string(), title, question, views, chapters: linked("chapter", "chapters")?, events: linked("event", "events")? })
+        Ok(Perspective {
+            id: id.to_string(),
+            title,
+            question,
+            views,
+            chapters: linked("chapter", "chapters")?,
+            events: linked("event", "events")?,
+        })
     }
 
     pub(crate) fn question_ids(&self, chapter_id: &str) -> Result<Vec<String>> {
@@ -393,11 +423,9 @@ impl ContentDb {
     pub(crate) fn question(&self, lang: Lang, id: &str) -> Result<StoredQuestion> {
         let (prompt, explanation, answer): (String, String, String) = self
             .conn
-            .query_row(
-                &format!("SELECT prompt_{lang}, explanation_{lang}, answer FROM questions WHERE id = ?1"),
-                [id],
-                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-            )
+            .query_row(&format!("SELECT prompt_{lang}, explanation_{lang}, answer FROM questions WHERE id = ?1"), [id], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+            })
             .optional()?
             .ok_or_else(|| Error::not_found("question", id))?;
         let answer = serde_json::from_str(&answer).map_err(|e| Error::Corrupt(format!("question {id}: {e}")))?;

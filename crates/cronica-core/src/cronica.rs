@@ -109,16 +109,16 @@ impl Cronica {
         content
             .chapters(lang)?
             .into_iter()
-            .map(|(id, order, title, summary, words)| {
-                let progress = progress(&content, &user, &id, read.get(&id).map(Vec::as_slice).unwrap_or(&[]))?;
+            .map(|row| {
+                let progress = progress(&content, &user, &row.id, read.get(&row.id).map(Vec::as_slice).unwrap_or(&[]))?;
                 Ok(ChapterSummary {
-                    question_count: content.question_count(&id)?,
-                    best_score: best.get(&id).map(|&(correct, total)| QuizScore { correct, total }),
-                    id,
-                    order,
-                    title,
-                    summary,
-                    word_count: words,
+                    question_count: content.question_count(&row.id)?,
+                    best_score: best.get(&row.id).map(|&(correct, total)| QuizScore { correct, total }),
+                    id: row.id,
+                    order: row.order,
+                    title: row.title,
+                    summary: row.summary,
+                    word_count: row.words,
                     progress,
                 })
             })

@@ -14,12 +14,23 @@ pub const QUIZ_LENGTH: usize = 10;
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "camelCase")]
 pub enum StoredAnswer {
-    MultipleChoice { options: Vec<Localized>, answer: usize },
-    TrueFalse { answer: bool },
-    Year { answer: i64 },
+    MultipleChoice {
+        options: Vec<Localized>,
+        answer: usize,
+    },
+    TrueFalse {
+        answer: bool,
+    },
+    Year {
+        answer: i64,
+    },
     /// Event ids in chronological order.
-    Order { items: Vec<String> },
-    Match { pairs: Vec<StoredPair> },
+    Order {
+        items: Vec<String>,
+    },
+    Match {
+        pairs: Vec<StoredPair>,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -159,11 +170,9 @@ pub fn correct_answer_text(answer: &StoredAnswer, lang: Lang, names: &impl Names
         },
         StoredAnswer::Year { answer } => answer.to_string(),
         StoredAnswer::Order { items } => items.iter().map(|id| names.event_title(id)).collect::<Vec<_>>().join(" → "),
-        StoredAnswer::Match { pairs } => pairs
-            .iter()
-            .map(|p| format!("{}: {}", names.figure_name(&p.figure), p.role.get(lang)))
-            .collect::<Vec<_>>()
-            .join("; "),
+        StoredAnswer::Match { pairs } => {
+            pairs.iter().map(|p| format!("{}: {}", names.figure_name(&p.figure), p.role.get(lang))).collect::<Vec<_>>().join("; ")
+        }
     }
 }
 
@@ -240,9 +249,11 @@ mod tests {
         assert_eq!(figures.len(), 3);
         assert_ne!(roles, vec!["president", "admiral", "general"], "roles must not be listed in answer order");
         let index_of = |role: &str| roles.iter().position(|r| r == role).unwrap() as i64;
-        let right = BTreeMap::from([("a".into(), index_of("president")), ("b".into(), index_of("admiral")), ("c".into(), index_of("general"))]);
+        let right =
+            BTreeMap::from([("a".into(), index_of("president")), ("b".into(), index_of("admiral")), ("c".into(), index_of("general"))]);
         assert!(grade(&answer, "q-match", &QuizResponse::Match { roles: right }).unwrap());
-        let wrong = BTreeMap::from([("a".into(), index_of("admiral")), ("b".into(), index_of("president")), ("c".into(), index_of("general"))]);
+        let wrong =
+            BTreeMap::from([("a".into(), index_of("admiral")), ("b".into(), index_of("president")), ("c".into(), index_of("general"))]);
         assert!(!grade(&answer, "q-match", &QuizResponse::Match { roles: wrong }).unwrap());
         let incomplete = BTreeMap::from([("a".into(), 0)]);
         assert!(grade(&answer, "q-match", &QuizResponse::Match { roles: incomplete }).is_err());

@@ -113,7 +113,11 @@ pub fn export(db: &ContentDb, lang: Lang) -> Result<TimelineJs> {
                 Some(end) => HistDate::parse(end).map_err(crate::Error::Corrupt)?,
                 None => as_of,
             };
-            Ok(EraSpan { start_date: start.into(), end_date: end.into(), text: SlideText { headline: escape_html(&era.title), text: String::new() } })
+            Ok(EraSpan {
+                start_date: start.into(),
+                end_date: end.into(),
+                text: SlideText { headline: escape_html(&era.title), text: String::new() },
+            })
         })
         .collect::<Result<_>>()?;
     Ok(TimelineJs {

@@ -93,9 +93,7 @@ impl UserDb {
 
     /// Sections read, most recent first.
     pub(crate) fn recent_reads(&self, limit: usize) -> Result<Vec<(String, String)>> {
-        let mut stmt = self.conn.prepare(
-            "SELECT chapter_id, section_id FROM section_reads ORDER BY read_at DESC, rowid DESC LIMIT ?1",
-        )?;
+        let mut stmt = self.conn.prepare("SELECT chapter_id, section_id FROM section_reads ORDER BY read_at DESC, rowid DESC LIMIT ?1")?;
         let rows = stmt.query_map([limit as i64], |r| Ok((r.get(0)?, r.get(1)?)))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
@@ -114,11 +112,9 @@ impl UserDb {
 
     pub(crate) fn attempt(&self, id: i64) -> Result<Attempt> {
         self.conn
-            .query_row(
-                "SELECT id, chapter_id, question_ids, finished_at, correct, total FROM quiz_attempts WHERE id = ?1",
-                [id],
-                |r| Ok((r.get(0)?, r.get(1)?, r.get::<_, String>(2)?, r.get(3)?, r.get(4)?, r.get(5)?)),
-            )
+            .query_row("SELECT id, chapter_id, question_ids, finished_at, correct, total FROM quiz_attempts WHERE id = ?1", [id], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get::<_, String>(2)?, r.get(3)?, r.get(4)?, r.get(5)?))
+            })
             .optional()?
             .ok_or_else(|| Error::not_found("quiz attempt", id.to_string()))
             .and_then(|(id, chapter_id, ids, finished_at, correct, total)| {
@@ -157,9 +153,9 @@ impl UserDb {
 
     /// For each question, whether the learner's latest answer to it was right.
     pub(crate) fn question_history(&self, question_ids: &[String]) -> Result<HashMap<String, History>> {
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT correct FROM quiz_answers WHERE question_id = ?1 ORDER BY answered_at DESC, rowid DESC LIMIT 1",
-        )?;
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT correct FROM quiz_answers WHERE question_id = ?1 ORDER BY answered_at DESC, rowid DESC LIMIT 1")?;
         let mut out = HashMap::new();
         for id in question_ids {
             let last: Option<bool> = stmt.query_row([id], |r| r.get(0)).optional()?;
@@ -191,7 +187,9 @@ impl UserDb {
     pub(crate) fn last_finished_attempt(&self) -> Result<Option<Attempt>> {
         let id: Option<i64> = self
             .conn
-            .query_row("SELECT id FROM quiz_attempts WHERE finished_at IS NOT NULL ORDER BY finished_at DESC, id DESC LIMIT 1", [], |r| r.get(0))
+            .query_row("SELECT id FROM quiz_attempts WHERE finished_at IS NOT NULL ORDER BY finished_at DESC, id DESC LIMIT 1", [], |r| {
+                r.get(0)
+            })
             .optional()?;
         id.map(|id| self.attempt(id)).transpose()
     }
@@ -201,10 +199,9 @@ impl UserDb {
 fn is_unreadable(err: &Error) -> bool {
     match err {
         Error::Corrupt(_) | Error::Migration(_) => true,
-        Error::Sqlite(rusqlite::Error::SqliteFailure(e, _)) => matches!(
-            e.code,
-            rusqlite::ErrorCode::NotADatabase | rusqlite::ErrorCode::DatabaseCorrupt
-        ),
+        Error::Sqlite(rusqlite::Error::SqliteFailure(e, _)) => {
+            matches!(e.code, rusqlite::ErrorCode::NotADatabase | rusqlite::ErrorCode::DatabaseCorrupt)
+        }
         _ => false,
     }
 }

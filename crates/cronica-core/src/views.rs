@@ -257,12 +257,22 @@ pub struct Quiz {
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 #[serde(tag = "kind", rename_all = "camelCase", deny_unknown_fields)]
 pub enum QuizResponse {
-    MultipleChoice { choice: i64 },
-    TrueFalse { value: bool },
-    Year { year: i64 },
-    Order { order: Vec<String> },
+    MultipleChoice {
+        choice: i64,
+    },
+    TrueFalse {
+        value: bool,
+    },
+    Year {
+        year: i64,
+    },
+    Order {
+        order: Vec<String>,
+    },
     /// For each figure id, the index of the chosen role in the question's `roles` list.
-    Match { roles: std::collections::BTreeMap<String, i64> },
+    Match {
+        roles: std::collections::BTreeMap<String, i64>,
+    },
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq)]

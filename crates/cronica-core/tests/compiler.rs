@@ -1,27 +1,11 @@
 //! The content compiler on the test fixture and on broken copies of it: every error must name
 //! the file, the line and the field.
 
-use std::path::{Path, PathBuf};
+mod common;
 
+use common::{copy_dir, fixture};
 use cronica_core::content::check_content;
 use cronica_core::{compile_content, ContentDb, Error};
-
-fn fixture() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid")
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
-    }
-}
 
 /// Copies the fixture to `dir/data`, applies `edit` to one file, and returns the error lines.
 fn errors_after(file: &str, edit: impl FnOnce(String) -> String) -> Vec<String> {
@@ -54,14 +38,21 @@ fn the_fixture_is_valid() {
 
 #[test]
 fn unknown_reference() {
-    let errors = errors_after("events/main.toml", replace("figures = [\"salvador-allende\"]\nplaces", "figures = [\"salvador-alende\"]\nplaces"));
+    let errors =
+        errors_after("events/main.toml", replace("figures = [\"salvador-allende\"]\nplaces", "figures = [\"salvador-alende\"]\nplaces"));
     assert_eq!(errors, vec!["data/events/main.toml:5: event[0].figures[0]: unknown figure 'salvador-alende'"]);
 }
 
 #[test]
 fn duplicate_id() {
     let errors = errors_after("events/main.toml", replace("id = \"congreso-1970\"", "id = \"eleccion-1970\""));
-    assert!(errors.contains(&"data/events/main.toml:14: event[1].id: duplicate event id 'eleccion-1970' (first defined at data/events/main.toml:2)".to_string()), "{errors:?}");
+    assert!(
+        errors.contains(
+            &"data/events/main.toml:14: event[1].id: duplicate event id 'eleccion-1970' (first defined at data/events/main.toml:2)"
+                .to_string()
+        ),
+        "{errors:?}"
+    );
 }
 
 #[test]

@@ -103,9 +103,8 @@ fn cite(tx: &Transaction, kind: &str, owner: &str, sources: &[Id]) -> Result<()>
 
 fn insert_figures(tx: &Transaction, content: &Content) -> Result<()> {
     let mut figure = tx.prepare("INSERT INTO figures (id, name, born, died, bio_es, bio_en) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")?;
-    let mut role = tx.prepare(
-        "INSERT INTO figure_roles (figure_id, ord, title_es, title_en, start, end_date) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-    )?;
+    let mut role =
+        tx.prepare("INSERT INTO figure_roles (figure_id, ord, title_es, title_en, start, end_date) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")?;
     for f in &content.figures {
         let date = |d: &Option<super::reader::At<crate::HistDate>>| d.as_ref().map(|d| d.value.to_string());
         figure.execute(params![f.id.value, f.name, date(&f.born), date(&f.died), f.bio.es, f.bio.en])?;
@@ -159,14 +158,22 @@ fn insert_chapters(tx: &Transaction, content: &Content) -> Result<()> {
         "INSERT INTO chapters (id, ord, title_es, title_en, summary_es, summary_en, words_es, words_en)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
     )?;
-    let mut section = tx.prepare(
-        "INSERT INTO sections (chapter_id, id, ord, title_es, title_en, body_es, body_en) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-    )?;
+    let mut section =
+        tx.prepare("INSERT INTO sections (chapter_id, id, ord, title_es, title_en, body_es, body_en) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")?;
     let mut link = tx.prepare("INSERT OR IGNORE INTO section_links (chapter_id, section_id, kind, target_id) VALUES (?1, ?2, ?3, ?4)")?;
     for ch in &content.chapters {
         let words_es: usize = ch.sections.iter().map(|s| s.body.words_es).sum();
         let words_en: usize = ch.sections.iter().map(|s| s.body.words_en).sum();
-        chapter.execute(params![ch.id.value, ch.order.value, ch.title.es, ch.title.en, ch.summary.es, ch.summary.en, words_es as i64, words_en as i64])?;
+        chapter.execute(params![
+            ch.id.value,
+            ch.order.value,
+            ch.title.es,
+            ch.title.en,
+            ch.summary.es,
+            ch.summary.en,
+            words_es as i64,
+            words_en as i64
+        ])?;
         for (i, s) in ch.sections.iter().enumerate() {
             let json = |p| serde_json::to_string(p).map_err(|err| Error::Corrupt(err.to_string()));
             section.execute(params![ch.id.value, s.id.value, i as i64, s.title.es, s.title.en, json(&s.body.es)?, json(&s.body.en)?])?;
@@ -210,7 +217,8 @@ fn insert_questions(tx: &Transaction, content: &Content) -> Result<()> {
 }
 
 fn insert_perspectives(tx: &Transaction, content: &Content) -> Result<()> {
-    let mut perspective = tx.prepare("INSERT INTO perspectives (id, title_es, title_en, question_es, question_en) VALUES (?1, ?2, ?3, ?4, ?5)")?;
+    let mut perspective =
+        tx.prepare("INSERT INTO perspectives (id, title_es, title_en, question_es, question_en) VALUES (?1, ?2, ?3, ?4, ?5)")?;
     let mut view = tx.prepare(
         "INSERT INTO perspective_views (perspective_id, ord, holder_es, holder_en, text_es, text_en) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
     )?;

@@ -29,13 +29,7 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     pub fn error(loc: &Loc, field: impl Into<String>, message: impl Into<String>) -> Self {
-        Diagnostic {
-            file: loc.file.clone(),
-            line: loc.line,
-            field: field.into(),
-            message: message.into(),
-            severity: Severity::Error,
-        }
+        Diagnostic { file: loc.file.clone(), line: loc.line, field: field.into(), message: message.into(), severity: Severity::Error }
     }
 
     pub fn warning(loc: &Loc, field: impl Into<String>, message: impl Into<String>) -> Self {

@@ -27,9 +27,7 @@ pub fn load(dir: &Path) -> Result<(Content, Vec<Diagnostic>)> {
     }
     let eras_path = dir.join("eras.toml");
     if eras_path.exists() {
-        read_file(dir, &eras_path, &mut diagnostics, |root| {
-            read_items(root, "era", read_era, &mut content.eras, &mut content.broken_ids)
-        })?;
+        read_file(dir, &eras_path, &mut diagnostics, |root| read_items(root, "era", read_era, &mut content.eras, &mut content.broken_ids))?;
     } else {
         let loc = Loc { file: display(dir, &eras_path), line: 1 };
         diagnostics.push(Diagnostic::error(&loc, "era", "missing file eras.toml"));
@@ -50,17 +48,13 @@ pub fn load(dir: &Path) -> Result<(Content, Vec<Diagnostic>)> {
         })?;
     }
     for path in toml_files(&dir.join("glossary"))? {
-        read_file(dir, &path, &mut diagnostics, |root| {
-            read_items(root, "term", read_term, &mut content.terms, &mut content.broken_ids)
-        })?;
+        read_file(dir, &path, &mut diagnostics, |root| read_items(root, "term", read_term, &mut content.terms, &mut content.broken_ids))?;
     }
     for path in toml_files(&dir.join("chapters"))? {
         let mut prose_diagnostics = Vec::new();
-        read_file(dir, &path, &mut diagnostics, |root| {
-            match read_chapter(root, &mut prose_diagnostics) {
-                Some(chapter) => content.chapters.push(chapter),
-                None => content.broken_ids.extend(root.peek_str("id").map(|id| ("chapter", id))),
-            }
+        read_file(dir, &path, &mut diagnostics, |root| match read_chapter(root, &mut prose_diagnostics) {
+            Some(chapter) => content.chapters.push(chapter),
+            None => content.broken_ids.extend(root.peek_str("id").map(|id| ("chapter", id))),
         })?;
         diagnostics.extend(prose_diagnostics);
     }
@@ -115,12 +109,7 @@ fn toml_files(dir: &Path) -> Result<Vec<PathBuf>> {
     Ok(files)
 }
 
-fn read_file(
-    dir: &Path,
-    path: &Path,
-    diagnostics: &mut Vec<Diagnostic>,
-    read: impl FnOnce(&Obj<'_, '_>),
-) -> Result<()> {
+fn read_file(dir: &Path, path: &Path, diagnostics: &mut Vec<Diagnostic>, read: impl FnOnce(&Obj<'_, '_>)) -> Result<()> {
     let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
     let reader = FileReader::new(display(dir, path), &text);
     if let Some(doc) = reader.parse() {
@@ -150,12 +139,7 @@ fn read_meta(root: &Obj) -> Option<Meta> {
 
 fn read_era(t: &Obj) -> Option<Era> {
     let era = (|| {
-        Some(Era {
-            id: t.id("id")?,
-            start: t.date("start")?.value,
-            end: t.opt_date("end").map(|d| d.value),
-            title: t.localized("title")?,
-        })
+        Some(Era { id: t.id("id")?, start: t.date("start")?.value, end: t.opt_date("end").map(|d| d.value), title: t.localized("title")? })
     })();
     t.finish();
     era
@@ -307,7 +291,17 @@ fn read_question(t: &Obj) -> Option<Question> {
     let sources = t.id_list("sources", true);
     let answer = kind.as_ref().and_then(|kind| read_answer(t, &kind.value));
     t.finish();
-    Some(Question { id: id?, chapter: chapter?, prompt: prompt?, explanation: explanation?, answer: answer?, events, figures, terms, sources })
+    Some(Question {
+        id: id?,
+        chapter: chapter?,
+        prompt: prompt?,
+        explanation: explanation?,
+        answer: answer?,
+        events,
+        figures,
+        terms,
+        sources,
+    })
 }
 
 fn read_answer(t: &Obj, kind: &str) -> Option<Answer> {

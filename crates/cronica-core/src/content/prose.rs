@@ -92,10 +92,7 @@ fn parse_inlines(text: &str, loc: &Loc, field: &str, out: &mut ParsedProse) -> V
                 push_plain(&mut inlines, &mut plain);
                 match parse_target(target) {
                     Ok((kind, id)) => {
-                        out.links.push(Link {
-                            kind,
-                            target: At { value: id.to_string(), loc: loc.clone(), field: field.to_string() },
-                        });
+                        out.links.push(Link { kind, target: At { value: id.to_string(), loc: loc.clone(), field: field.to_string() } });
                         inlines.push(Inline::Link {
                             text: label.to_string(),
                             target: LinkTarget { kind: kind.as_str().to_string(), id: id.to_string() },
@@ -148,7 +145,8 @@ fn parse_target(target: &str) -> Result<(LinkKind, &str), String> {
     let (kind, id) = target
         .split_once(':')
         .ok_or_else(|| format!("link target '{target}' must be kind:id (figure, event, term, chapter, perspective, source)"))?;
-    let kind = LinkKind::parse(kind).ok_or_else(|| format!("link kind '{kind}' is not one of figure, event, term, chapter, perspective, source"))?;
+    let kind = LinkKind::parse(kind)
+        .ok_or_else(|| format!("link kind '{kind}' is not one of figure, event, term, chapter, perspective, source"))?;
     if !is_slug(id) {
         return Err(format!("link target id '{id}' is not a valid id"));
     }

@@ -262,9 +262,7 @@ impl<'t, 's> Obj<'t, 's> {
         for (i, item) in array.iter().enumerate() {
             let field = format!("{}[{i}]", self.field_path(key));
             match item.get_ref().as_str() {
-                Some(s) if !s.trim().is_empty() => {
-                    out.push(At { value: s.trim().to_string(), loc: self.reader.loc(&item.span()), field })
-                }
+                Some(s) if !s.trim().is_empty() => out.push(At { value: s.trim().to_string(), loc: self.reader.loc(&item.span()), field }),
                 Some(_) => self.reader.error(&item.span(), &field, "must not be empty"),
                 None => self.reader.error(&item.span(), &field, "expected a string"),
             }

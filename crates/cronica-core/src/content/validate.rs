@@ -38,10 +38,21 @@ struct Validator<'c> {
     index: Index<'c>,
 }
 
-fn first_wins<'c, T>(map: &mut HashMap<&'c str, &'c T>, out: &mut Vec<Diagnostic>, kind: &str, id: &'c Id, item: &'c T, loc_of: impl Fn(&T) -> Loc) {
+fn first_wins<'c, T>(
+    map: &mut HashMap<&'c str, &'c T>,
+    out: &mut Vec<Diagnostic>,
+    kind: &str,
+    id: &'c Id,
+    item: &'c T,
+    loc_of: impl Fn(&T) -> Loc,
+) {
     if let Some(first) = map.get(id.value.as_str()) {
         let first = loc_of(first);
-        out.push(Diagnostic::error(&id.loc, &id.field, format!("duplicate {kind} id '{}' (first defined at {}:{})", id.value, first.file, first.line)));
+        out.push(Diagnostic::error(
+            &id.loc,
+            &id.field,
+            format!("duplicate {kind} id '{}' (first defined at {}:{})", id.value, first.file, first.line),
+        ));
     } else {
         map.insert(&id.value, item);
     }
@@ -143,7 +154,8 @@ impl<'c> Validator<'c> {
                 match prev.end {
                     Some(end) if end.last_day() < era.start.first_day() => {}
                     _ => {
-                        let message = format!("era '{}' must start after era '{}' ends (eras are listed in order)", era.id.value, prev.id.value);
+                        let message =
+                            format!("era '{}' must start after era '{}' ends (eras are listed in order)", era.id.value, prev.id.value);
                         self.error(&era.id.loc, &era.id.field, message);
                     }
                 }
@@ -245,7 +257,11 @@ impl<'c> Validator<'c> {
             match &q.answer {
                 Answer::MultipleChoice { options, answer } => {
                     if !(3..=5).contains(&options.len()) {
-                        self.error(&q.id.loc, &field("options"), format!("a multiple-choice question needs 3–5 options, found {}", options.len()));
+                        self.error(
+                            &q.id.loc,
+                            &field("options"),
+                            format!("a multiple-choice question needs 3–5 options, found {}", options.len()),
+                        );
                     }
                     if answer.value < 0 || answer.value as usize >= options.len() {
                         let message = format!("answer {} is not among the options (0–{})", answer.value, options.len().saturating_sub(1));
@@ -261,7 +277,11 @@ impl<'c> Validator<'c> {
                 Answer::TrueFalse(_) => {}
                 Answer::Year(year) => {
                     if !(1800..=max_year).contains(&year.value) {
-                        self.error(&year.loc, &year.field, format!("{} is not a year between 1800 and the as-of year {max_year}", year.value));
+                        self.error(
+                            &year.loc,
+                            &year.field,
+                            format!("{} is not a year between 1800 and the as-of year {max_year}", year.value),
+                        );
                     }
                 }
                 Answer::Order(items) => self.check_order(q, items),
@@ -293,10 +313,8 @@ impl<'c> Validator<'c> {
             self.error(&q.id.loc, &field, format!("an order question needs 3–5 events, found {}", items.len()));
         }
         self.resolve_all("event", items);
-        let mut dated: Vec<(&Id, HistDate)> = items
-            .iter()
-            .filter_map(|id| self.index.events.get(id.value.as_str()).map(|e| (id, e.date.value)))
-            .collect();
+        let mut dated: Vec<(&Id, HistDate)> =
+            items.iter().filter_map(|id| self.index.events.get(id.value.as_str()).map(|e| (id, e.date.value))).collect();
         dated.sort_by_key(|(_, d)| d.first_day());
         for pair in dated.windows(2) {
             let ((a, da), (b, db)) = (pair[0], pair[1]);

@@ -71,7 +71,10 @@ fn chapter_links_resolve_to_pages() {
     assert_eq!(chapter.perspectives[0].id, "causas-golpe");
     assert_eq!(chapter.sections[0].sources[0].publisher, "Fixture Press");
     let json = serde_json::to_value(&chapter.sections[0].paragraphs[0]).unwrap();
-    assert_eq!(json["inlines"][1], serde_json::json!({ "kind": "link", "text": "Salvador Allende", "target": { "kind": "figure", "id": "salvador-allende" } }));
+    assert_eq!(
+        json["inlines"][1],
+        serde_json::json!({ "kind": "link", "text": "Salvador Allende", "target": { "kind": "figure", "id": "salvador-allende" } })
+    );
     let figure = app.get_figure(Lang::En, "salvador-allende").unwrap();
     assert_eq!(figure.roles[0].title, "President of the Republic");
     assert_eq!(figure.events.len(), 4);
@@ -102,7 +105,9 @@ fn wrong_response(question: &QuizQuestion) -> QuizResponse {
         QuestionBody::MultipleChoice { .. } => QuizResponse::MultipleChoice { choice: 0 },
         QuestionBody::Year => QuizResponse::Year { year: 1909 },
         QuestionBody::Order { .. } => QuizResponse::Order { order: vec!["golpe-1973".into(), "cobre-1971".into(), "eleccion-1970".into()] },
-        QuestionBody::Match { .. } => QuizResponse::Match { roles: BTreeMap::from([("salvador-allende".into(), 0), ("augusto-pinochet".into(), 0)]) },
+        QuestionBody::Match { .. } => {
+            QuizResponse::Match { roles: BTreeMap::from([("salvador-allende".into(), 0), ("augusto-pinochet".into(), 0)]) }
+        }
     }
 }
 
@@ -113,7 +118,8 @@ fn a_whole_quiz_is_scored_and_remembered() {
     assert_eq!(quiz.questions.len(), 5);
     let (first, rest) = quiz.questions.split_first().unwrap();
 
-    let wrong_kind = if first.body == QuestionBody::TrueFalse { QuizResponse::Year { year: 1973 } } else { QuizResponse::TrueFalse { value: true } };
+    let wrong_kind =
+        if first.body == QuestionBody::TrueFalse { QuizResponse::Year { year: 1973 } } else { QuizResponse::TrueFalse { value: true } };
     assert!(matches!(app.answer_question(Lang::En, quiz.attempt_id, &first.id, &wrong_kind), Err(Error::InvalidInput(_))));
     let feedback = app.answer_question(Lang::En, quiz.attempt_id, &first.id, &wrong_response(first)).unwrap();
     assert!(!feedback.correct);
@@ -131,7 +137,10 @@ fn a_whole_quiz_is_scored_and_remembered() {
     assert_eq!(result.chapter_title, "La Unidad Popular");
     assert_eq!(app.home(Lang::Es).unwrap().last_quiz.unwrap().correct, 4);
     assert_eq!(app.list_chapters(Lang::Es).unwrap()[0].best_score.as_ref().unwrap().correct, 4);
-    assert!(app.answer_question(Lang::En, quiz.attempt_id, &rest[0].id, &right_response(&rest[0])).is_err(), "a finished quiz takes no answers");
+    assert!(
+        app.answer_question(Lang::En, quiz.attempt_id, &rest[0].id, &right_response(&rest[0])).is_err(),
+        "a finished quiz takes no answers"
+    );
 
     // The next quiz asks the missed question again.
     let next = app.start_quiz_seeded(Lang::En, "unidad-popular", 43).unwrap();
@@ -158,80 +167,4 @@ fn the_answer_is_never_sent_with_the_question() {
     let json = serde_json::to_string(&quiz).unwrap();
     assert!(!json.contains("\"answer\""));
     assert!(!json.contains("1908"));
-}
-
-#[test]
-fn a_content_update_keeps_learner_data() {
-    let dir = tempfile::tempdir().unwrap();
-    let user_path = dir.path().join("user.db");
-    let content_path = dir.path().join("content.db");
-    crate::compile_content(&fixture_dir(), &content_path).unwrap();
-    let attempt = {
-        let app = Cronica::open(&content_path, &user_path).unwrap();
-        app.mark_section_read("unidad-popular", "eleccion").unwrap();
-        app.mark_section_read("unidad-popular", "golpe").unwrap();
-        let quiz = app.start_quiz_seeded(Lang::Es, "unidad-popular", 5).unwrap();
-        for q in &quiz.questions {
-            app.answer_question(Lang::Es, quiz.attempt_id, &q.id, &right_response_es(q)).unwrap();
-        }
-        app.finish_quiz(Lang::Es, quiz.attempt_id).unwrap()
-    };
-
-    // New content: the "golpe" section is gone and a section is added.
-    let updated = dir.path().join("data");
-    copy_dir(&fixture_dir(), &updated);
-    let chapter = updated.join("chapters/01-up.toml");
-    let text = std::fs::read_to_string(&chapter).unwrap().replace("id = \"golpe\"", "id = \"el-golpe\"");
-    std::fs::write(&chapter, text).unwrap();
-    crate::compile_content(&updated, &content_path).unwrap();
-
-    let app = Cronica::open(&content_path, &user_path).unwrap();
-    assert!(app.startup_notices().is_empty());
-    let chapters = app.list_chapters(Lang::Es).unwrap();
-    assert_eq!((chapters[0].progress.sections_read, chapters[0].progress.sections_total), (1, 2));
-    assert_eq!(chapters[0].best_score.as_ref().unwrap().correct, attempt.correct);
-    assert_eq!(app.home(Lang::Es).unwrap().last_quiz.unwrap().attempt_id, attempt.attempt_id);
-}
-
-#[test]
-fn a_corrupt_user_database_is_reported_once_opened() {
-    let dir = tempfile::tempdir().unwrap();
-    let content_path = dir.path().join("content.db");
-    crate::compile_content(&fixture_dir(), &content_path).unwrap();
-    let user_path = dir.path().join("user.db");
-    std::fs::write(&user_path, b"garbage").unwrap();
-    let app = Cronica::open(&content_path, &user_path).unwrap();
-    let notices = app.startup_notices();
-    assert_eq!(notices.len(), 1);
-    assert_eq!(notices[0].kind, NoticeKind::UserDataRecovered);
-    assert_eq!(std::fs::read(&notices[0].moved_to).unwrap(), b"garbage");
-    app.mark_section_read("unidad-popular", "eleccion").unwrap();
-}
-
-fn right_response_es(question: &QuizQuestion) -> QuizResponse {
-    match &question.body {
-        QuestionBody::Match { roles, .. } => {
-            let index = |role: &str| roles.iter().position(|r| r == role).unwrap() as i64;
-            QuizResponse::Match {
-                roles: BTreeMap::from([
-                    ("salvador-allende".into(), index("Presidente")),
-                    ("augusto-pinochet".into(), index("Comandante en jefe del Ejército")),
-                ]),
-            }
-        }
-        _ => right_response(question),
-    }
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
-    }
 }

@@ -1,0 +1,72 @@
+//! Learner data on disk: it survives content updates, and a damaged file is kept and reported.
+
+mod common;
+
+use common::{copy_dir, fixture};
+use cronica_core::views::{NoticeKind, QuestionBody, QuizResponse};
+use cronica_core::{compile_content, Cronica, Lang};
+
+/// A response of the question's own kind, right or not: what matters here is that it is stored.
+fn some_response(body: &QuestionBody) -> QuizResponse {
+    match body {
+        QuestionBody::MultipleChoice { .. } => QuizResponse::MultipleChoice { choice: 1 },
+        QuestionBody::TrueFalse => QuizResponse::TrueFalse { value: true },
+        QuestionBody::Year => QuizResponse::Year { year: 1908 },
+        QuestionBody::Order { items } => QuizResponse::Order { order: items.iter().map(|i| i.id.clone()).collect() },
+        QuestionBody::Match { figures, .. } => {
+            QuizResponse::Match { roles: figures.iter().enumerate().map(|(i, f)| (f.id.clone(), i as i64)).collect() }
+        }
+    }
+}
+
+#[test]
+fn a_content_update_keeps_learner_data() {
+    let dir = tempfile::tempdir().unwrap();
+    let user_path = dir.path().join("user.db");
+    let content_path = dir.path().join("content.db");
+    compile_content(&fixture(), &content_path).unwrap();
+    let result = {
+        let app = Cronica::open(&content_path, &user_path).unwrap();
+        app.mark_section_read("unidad-popular", "eleccion").unwrap();
+        app.mark_section_read("unidad-popular", "golpe").unwrap();
+        let quiz = app.start_quiz_seeded(Lang::Es, "unidad-popular", 5).unwrap();
+        for q in &quiz.questions {
+            app.answer_question(Lang::Es, quiz.attempt_id, &q.id, &some_response(&q.body)).unwrap();
+        }
+        app.finish_quiz(Lang::Es, quiz.attempt_id).unwrap()
+    };
+    assert_eq!(result.total, 5);
+
+    // New content: the "golpe" section is renamed, so its old id no longer exists.
+    let updated = dir.path().join("data");
+    copy_dir(&fixture(), &updated);
+    let chapter = updated.join("chapters/01-up.toml");
+    let text = std::fs::read_to_string(&chapter).unwrap().replace("id = \"golpe\"", "id = \"el-golpe\"");
+    std::fs::write(&chapter, text).unwrap();
+    compile_content(&updated, &content_path).unwrap();
+
+    let app = Cronica::open(&content_path, &user_path).unwrap();
+    assert!(app.startup_notices().is_empty());
+    let chapters = app.list_chapters(Lang::Es).unwrap();
+    let progress = &chapters[0].progress;
+    assert_eq!((progress.sections_read, progress.sections_total), (1, 2));
+    assert_eq!(progress.read_section_ids, vec!["eleccion".to_string()]);
+    let best = chapters[0].best_score.as_ref().unwrap();
+    assert_eq!((best.correct, best.total), (result.correct, result.total));
+    assert_eq!(app.home(Lang::Es).unwrap().last_quiz.unwrap().attempt_id, result.attempt_id);
+}
+
+#[test]
+fn a_corrupt_user_database_is_reported_once_opened() {
+    let dir = tempfile::tempdir().unwrap();
+    let content_path = dir.path().join("content.db");
+    compile_content(&fixture(), &content_path).unwrap();
+    let user_path = dir.path().join("user.db");
+    std::fs::write(&user_path, b"garbage").unwrap();
+    let app = Cronica::open(&content_path, &user_path).unwrap();
+    let notices = app.startup_notices();
+    assert_eq!(notices.len(), 1);
+    assert_eq!(notices[0].kind, NoticeKind::UserDataRecovered);
+    assert_eq!(std::fs::read(&notices[0].moved_to).unwrap(), b"garbage");
+    app.mark_section_read("unidad-popular", "eleccion").unwrap();
+}
