@@ -223,6 +223,14 @@ impl ContentDb {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
+    fn event_figures(&self, event_id: &str) -> Result<Vec<FigureRef>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT f.id, f.name FROM event_figures ef JOIN figures f ON f.id = ef.figure_id WHERE ef.event_id = ?1 ORDER BY ef.ord",
+        )?;
+        let rows = stmt.query_map([event_id], |r| Ok(FigureRef { id: r.get(0)?, name: r.get(1)? }))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
     /// Figures of every event, in one query (the timeline lists hundreds of events).
     fn all_event_figures(&self) -> Result<HashMap<String, Vec<FigureRef>>> {
         let mut stmt = self.conn.prepare_cached(
@@ -294,7 +302,7 @@ impl ContentDb {
             .optional()?
             .ok_or_else(|| Error::not_found("event", id))?;
         let list = |json: &str| serde_json::from_str::<Vec<String>>(json).map_err(|e| Error::Corrupt(format!("event {id}: {e}")));
-        let summary = self.with_figures(vec![summary])?.remove(0);
+        let summary = EventSummary { figures: self.event_figures(id)?, ..summary };
         let era_title: String =
             self.conn.query_row(&format!("SELECT title_{lang} FROM eras WHERE id = ?1"), [&summary.era], |r| r.get(0))?;
         Ok(EventDetail {

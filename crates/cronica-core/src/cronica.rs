@@ -104,13 +104,12 @@ impl Cronica {
     pub fn list_chapters(&self, lang: Lang) -> Result<Vec<ChapterSummary>> {
         let content = self.content();
         let user = self.user();
-        let read = user.sections_read()?;
         let best = user.best_scores()?;
         content
             .chapters(lang)?
             .into_iter()
             .map(|row| {
-                let progress = progress(&content, &user, &row.id, read.get(&row.id).map(Vec::as_slice).unwrap_or(&[]))?;
+                let progress = progress(&content, &user, &row.id)?;
                 Ok(ChapterSummary {
                     question_count: content.question_count(&row.id)?,
                     best_score: best.get(&row.id).map(|&(correct, total)| QuizScore { correct, total }),
@@ -128,9 +127,7 @@ impl Cronica {
     pub fn get_chapter(&self, lang: Lang, id: &str) -> Result<Chapter> {
         let content = self.content();
         let mut chapter = content.chapter(lang, id)?;
-        let user = self.user();
-        let read = user.sections_read()?;
-        chapter.progress = progress(&content, &user, id, read.get(id).map(Vec::as_slice).unwrap_or(&[]))?;
+        chapter.progress = progress(&content, &self.user(), id)?;
         Ok(chapter)
     }
 
@@ -141,8 +138,7 @@ impl Cronica {
         }
         let mut user = self.user();
         user.mark_section_read(chapter_id, section_id, &timestamp_now())?;
-        let read = user.sections_read()?;
-        progress(&content, &user, chapter_id, read.get(chapter_id).map(Vec::as_slice).unwrap_or(&[]))
+        progress(&content, &user, chapter_id)
     }
 
     pub fn list_eras(&self, lang: Lang) -> Result<Vec<Era>> {
@@ -258,10 +254,11 @@ fn quiz_result(content: &ContentDb, lang: Lang, attempt: &Attempt) -> Result<Qui
 }
 
 /// Progress counts only sections that still exist in the current content.
-fn progress(content: &ContentDb, user: &UserDb, chapter_id: &str, read: &[String]) -> Result<ChapterProgress> {
+fn progress(content: &ContentDb, user: &UserDb, chapter_id: &str) -> Result<ChapterProgress> {
     let sections = content.section_ids(chapter_id)?;
-    let last = user.recent_reads(1000)?.into_iter().find(|(c, s)| c == chapter_id && sections.contains(s)).map(|(_, s)| s);
-    let read_section_ids: Vec<String> = sections.iter().filter(|s| read.contains(s)).cloned().collect();
+    let reads = user.reads_in_chapter(chapter_id)?;
+    let last = reads.iter().find(|s| sections.contains(s)).cloned();
+    let read_section_ids: Vec<String> = sections.iter().filter(|s| reads.contains(s)).cloned().collect();
     Ok(ChapterProgress {
         sections_read: read_section_ids.len() as i64,
         sections_total: sections.len() as i64,
@@ -273,8 +270,7 @@ fn progress(content: &ContentDb, user: &UserDb, chapter_id: &str, read: &[String
 /// After the section last read, the next one not yet read (if any) is where to continue.
 fn next_unread_section(content: &ContentDb, user: &UserDb, chapter_id: &str, last: &str) -> Result<Option<String>> {
     let sections = content.section_ids(chapter_id)?;
-    let read = user.sections_read()?;
-    let read = read.get(chapter_id).map(Vec::as_slice).unwrap_or(&[]);
+    let read = user.reads_in_chapter(chapter_id)?;
     let after = sections.iter().skip_while(|s| s.as_str() != last).skip(1);
     Ok(after.into_iter().find(|s| !read.contains(s)).cloned())
 }

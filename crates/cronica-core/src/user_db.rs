@@ -80,15 +80,12 @@ impl UserDb {
         Ok(())
     }
 
-    /// Section ids read in each chapter.
-    pub(crate) fn sections_read(&self) -> Result<HashMap<String, Vec<String>>> {
-        let mut stmt = self.conn.prepare("SELECT chapter_id, section_id FROM section_reads")?;
-        let mut out: HashMap<String, Vec<String>> = HashMap::new();
-        for row in stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))? {
-            let (chapter, section) = row?;
-            out.entry(chapter).or_default().push(section);
-        }
-        Ok(out)
+    /// Section ids read in one chapter, most recently read first.
+    pub(crate) fn reads_in_chapter(&self, chapter_id: &str) -> Result<Vec<String>> {
+        let mut stmt =
+            self.conn.prepare_cached("SELECT section_id FROM section_reads WHERE chapter_id = ?1 ORDER BY read_at DESC, rowid DESC")?;
+        let rows = stmt.query_map([chapter_id], |r| r.get(0))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     /// Sections read, most recent first.

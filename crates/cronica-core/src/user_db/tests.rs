@@ -18,7 +18,7 @@ fn data_survives_reopening_and_uses_wal() {
     }
     let reopened = UserDb::open(&path).unwrap();
     assert!(reopened.recovered_from.is_none());
-    assert_eq!(reopened.db.sections_read().unwrap()["ch"], vec!["s1".to_string()]);
+    assert_eq!(reopened.db.reads_in_chapter("ch").unwrap(), vec!["s1".to_string()]);
 }
 
 #[test]
