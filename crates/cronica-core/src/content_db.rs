@@ -330,27 +330,23 @@ impl ContentDb {
             .ok_or_else(|| Error::not_found("figure", id))
     }
 
-    fn figure_summary(&self, lang: Lang, r: &Row) -> rusqlite::Result<FigureSummary> {
-        let id: String = r.get(0)?;
-        let headline: Option<String> = self
-            .conn
-            .prepare_cached(&format!("SELECT title_{lang} FROM figure_roles WHERE figure_id = ?1 ORDER BY ord LIMIT 1"))?
-            .query_row([&id], |r| r.get(0))
-            .optional()?;
-        Ok(FigureSummary { id, name: r.get(1)?, born: date(r.get(2)?), died: date(r.get(3)?), headline })
+    /// Columns read by [`figure_summary`]: the headline is the figure's first role.
+    fn figure_columns(lang: Lang) -> String {
+        format!("f.id, f.name, f.born, f.died, (SELECT title_{lang} FROM figure_roles r WHERE r.figure_id = f.id ORDER BY r.ord LIMIT 1)")
     }
 
     pub(crate) fn figures(&self, lang: Lang) -> Result<Vec<FigureSummary>> {
-        let mut stmt = self.conn.prepare("SELECT id, name, born, died FROM figures ORDER BY name COLLATE NOCASE, id")?;
-        let rows = stmt.query_map([], |r| self.figure_summary(lang, r))?;
+        let mut stmt =
+            self.conn.prepare(&format!("SELECT {} FROM figures f ORDER BY f.name COLLATE NOCASE, f.id", Self::figure_columns(lang)))?;
+        let rows = stmt.query_map([], figure_summary)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     pub(crate) fn figure(&self, lang: Lang, id: &str) -> Result<FigureDetail> {
         let (summary, bio) = self
             .conn
-            .query_row(&format!("SELECT id, name, born, died, bio_{lang} FROM figures WHERE id = ?1"), [id], |r| {
-                Ok((self.figure_summary(lang, r)?, r.get::<_, String>(4)?))
+            .query_row(&format!("SELECT {}, f.bio_{lang} FROM figures f WHERE f.id = ?1", Self::figure_columns(lang)), [id], |r| {
+                Ok((figure_summary(r)?, r.get::<_, String>(5)?))
             })
             .optional()?
             .ok_or_else(|| Error::not_found("figure", id))?;
@@ -439,6 +435,10 @@ impl ContentDb {
         let answer = serde_json::from_str(&answer).map_err(|e| Error::Corrupt(format!("question {id}: {e}")))?;
         Ok(StoredQuestion { id: id.to_string(), prompt, explanation, answer })
     }
+}
+
+fn figure_summary(r: &Row) -> rusqlite::Result<FigureSummary> {
+    Ok(FigureSummary { id: r.get(0)?, name: r.get(1)?, born: date(r.get(2)?), died: date(r.get(3)?), headline: r.get(4)? })
 }
 
 fn source_from_row(r: &Row) -> rusqlite::Result<Source> {

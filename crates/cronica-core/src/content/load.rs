@@ -32,43 +32,38 @@ pub fn load(dir: &Path) -> Result<(Content, Vec<Diagnostic>)> {
         let loc = Loc { file: display(dir, &eras_path), line: 1 };
         diagnostics.push(Diagnostic::error(&loc, "era", "missing file eras.toml"));
     }
-    for path in toml_files(&dir.join("sources"))? {
-        read_file(dir, &path, &mut diagnostics, |root| {
-            read_items(root, "source", read_source, &mut content.sources, &mut content.broken_ids)
-        })?;
-    }
-    for path in toml_files(&dir.join("events"))? {
-        read_file(dir, &path, &mut diagnostics, |root| {
-            read_items(root, "event", read_event, &mut content.events, &mut content.broken_ids)
-        })?;
-    }
-    for path in toml_files(&dir.join("figures"))? {
-        read_file(dir, &path, &mut diagnostics, |root| {
-            read_items(root, "figure", read_figure, &mut content.figures, &mut content.broken_ids)
-        })?;
-    }
-    for path in toml_files(&dir.join("glossary"))? {
-        read_file(dir, &path, &mut diagnostics, |root| read_items(root, "term", read_term, &mut content.terms, &mut content.broken_ids))?;
-    }
+    let (c, d) = (&mut content, &mut diagnostics);
+    read_folder(dir, "sources", "source", read_source, &mut c.sources, &mut c.broken_ids, d)?;
+    read_folder(dir, "events", "event", read_event, &mut c.events, &mut c.broken_ids, d)?;
+    read_folder(dir, "figures", "figure", read_figure, &mut c.figures, &mut c.broken_ids, d)?;
+    read_folder(dir, "glossary", "term", read_term, &mut c.terms, &mut c.broken_ids, d)?;
     for path in toml_files(&dir.join("chapters"))? {
         let mut prose_diagnostics = Vec::new();
-        read_file(dir, &path, &mut diagnostics, |root| match read_chapter(root, &mut prose_diagnostics) {
-            Some(chapter) => content.chapters.push(chapter),
-            None => content.broken_ids.extend(root.peek_str("id").map(|id| ("chapter", id))),
+        read_file(dir, &path, d, |root| match read_chapter(root, &mut prose_diagnostics) {
+            Some(chapter) => c.chapters.push(chapter),
+            None => c.broken_ids.extend(root.peek_str("id").map(|id| ("chapter", id))),
         })?;
-        diagnostics.extend(prose_diagnostics);
+        d.extend(prose_diagnostics);
     }
-    for path in toml_files(&dir.join("questions"))? {
-        read_file(dir, &path, &mut diagnostics, |root| {
-            read_items(root, "question", read_question, &mut content.questions, &mut content.broken_ids)
-        })?;
-    }
-    for path in toml_files(&dir.join("perspectives"))? {
-        read_file(dir, &path, &mut diagnostics, |root| {
-            read_items(root, "perspective", read_perspective, &mut content.perspectives, &mut content.broken_ids)
-        })?;
-    }
+    read_folder(dir, "questions", "question", read_question, &mut c.questions, &mut c.broken_ids, d)?;
+    read_folder(dir, "perspectives", "perspective", read_perspective, &mut c.perspectives, &mut c.broken_ids, d)?;
     Ok((content, diagnostics))
+}
+
+/// Reads every file of one folder of `[[kind]]` tables.
+fn read_folder<T>(
+    dir: &Path,
+    folder: &str,
+    kind: &'static str,
+    read: fn(&Obj) -> Option<T>,
+    items: &mut Vec<T>,
+    broken_ids: &mut HashSet<(&'static str, String)>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Result<()> {
+    for path in toml_files(&dir.join(folder))? {
+        read_file(dir, &path, diagnostics, |root| read_items(root, kind, read, items, broken_ids))?;
+    }
+    Ok(())
 }
 
 /// Reads each `[[kind]]` table; remembers the ids of the ones that could not be read.
