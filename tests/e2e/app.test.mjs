@@ -2,9 +2,8 @@
 // one private data folder: the last one restarts the app and expects what the others left.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Driver, keepScreenshot, makeHome } from './harness.mjs';
+import { byId, Driver, keepScreenshot, makeHome } from './harness.mjs';
 
-const byId = (id) => `[data-testid="${id}"]`;
 const home = makeHome();
 let driver;
 let app;

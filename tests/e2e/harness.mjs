@@ -8,6 +8,9 @@ import { Session } from './webdriver.mjs';
 
 const IDENTIFIER = 'cl.cronica.desktop';
 
+/** The CSS selector of a `data-testid`. */
+export const byId = (id) => `[data-testid="${id}"]`;
+
 /** A fresh home for one test run, so tests never touch real user data. */
 export function makeHome() {
   const home = mkdtempSync(path.join(tmpdir(), 'cronica-e2e-'));

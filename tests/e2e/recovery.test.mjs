@@ -3,9 +3,8 @@ import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { Driver, keepScreenshot, makeHome } from './harness.mjs';
+import { byId, Driver, keepScreenshot, makeHome } from './harness.mjs';
 
-const byId = (id) => `[data-testid="${id}"]`;
 let driver;
 let app;
 
