@@ -27,11 +27,9 @@ require_node() {
   fi
 }
 
-# `npm install` with the committed lock file, not `npm ci`: registries that do not serve other
-# platforms' optional binaries (the Tauri CLI ships one per platform) leave those out of the lock,
-# and `npm ci` rejects such a lock even though nothing for this platform is missing.
+# Exactly the committed lock file: `npm ci` never rewrites it, so the work tree stays clean.
 npm_install() {
-  npm install --prefix "$1" --no-audit --no-fund
+  npm ci --prefix "$1" --no-audit --no-fund
 }
 
 install_ui_packages() {

@@ -1,13 +1,12 @@
-//! The desktop shell: opens the databases and the settings store, and exposes one Tauri command
-//! per core call. Business logic lives in `cronica-core`.
+//! The desktop shell: opens the databases and the settings store, and serves every call declared
+//! in `cronica_core::api` over Tauri IPC. Business logic lives in `cronica-core`.
 
-mod commands;
-mod error;
+mod invoke;
 mod settings;
 
 use std::sync::Arc;
 
-use cronica_core::views::{Notice, NoticeKind};
+use cronica_core::notices::{Notice, NoticeKind};
 use cronica_core::Cronica;
 use tauri::path::BaseDirectory;
 use tauri::Manager;
@@ -20,32 +19,13 @@ pub fn run() {
             let user_path = app.path().app_data_dir()?.join("user.db");
             let mut cronica = Cronica::open(&content_path, &user_path)?;
             if let Some(moved) = settings::open_store(app.handle())? {
-                cronica.add_notice(Notice { kind: NoticeKind::SettingsRecovered, moved_to: moved.display().to_string() });
+                cronica.add_notice(Notice { kind: NoticeKind::SettingsRecovered, path: moved.display().to_string() });
             }
+            let cronica = cronica.with_settings_store(Box::new(settings::PluginStore::new(app.handle().clone())));
             app.manage(Arc::new(cronica));
             Ok(())
         })
-        .invoke_handler(tauri::generate_handler![
-            settings::get_settings,
-            settings::save_settings,
-            commands::startup_notices,
-            commands::home,
-            commands::list_chapters,
-            commands::get_chapter,
-            commands::mark_section_read,
-            commands::list_eras,
-            commands::list_events,
-            commands::get_event,
-            commands::list_figures,
-            commands::get_figure,
-            commands::list_terms,
-            commands::get_term,
-            commands::get_perspective,
-            commands::get_source,
-            commands::start_quiz,
-            commands::answer_question,
-            commands::finish_quiz,
-        ])
+        .invoke_handler(invoke::handler)
         .run(tauri::generate_context!())
         .unwrap_or_else(|e| {
             eprintln!("Crónica could not start: {e}");

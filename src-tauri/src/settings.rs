@@ -2,11 +2,9 @@
 
 use std::path::PathBuf;
 
-use cronica_core::Settings;
+use cronica_core::{Error, Settings, SettingsStore};
 use tauri::{AppHandle, Runtime};
 use tauri_plugin_store::StoreExt;
-
-use crate::error::CommandResult;
 
 const STORE_FILE: &str = "settings.json";
 const KEY: &str = "settings";
@@ -19,18 +17,30 @@ pub fn open_store<R: Runtime>(app: &AppHandle<R>) -> Result<Option<PathBuf>, Box
     Ok(moved)
 }
 
-#[tauri::command]
-pub async fn get_settings<R: Runtime>(app: AppHandle<R>) -> CommandResult<Settings> {
-    let store = app.store(STORE_FILE)?;
-    Ok(store.get(KEY).map(|v| Settings::from_stored(&v)).unwrap_or_default())
+/// The core's settings, kept in the plugin's `settings.json`.
+pub struct PluginStore<R: Runtime> {
+    app: AppHandle<R>,
 }
 
-/// `settings` has already been validated by deserialization (unknown values are rejected).
-#[tauri::command]
-pub async fn save_settings<R: Runtime>(app: AppHandle<R>, settings: Settings) -> CommandResult<Settings> {
-    let store = app.store(STORE_FILE)?;
-    let value = serde_json::to_value(settings).map_err(|e| cronica_core::Error::InvalidInput(e.to_string()))?;
-    store.set(KEY, value);
-    store.save()?;
-    Ok(settings)
+impl<R: Runtime> PluginStore<R> {
+    pub fn new(app: AppHandle<R>) -> Self {
+        PluginStore { app }
+    }
+}
+
+fn settings_error(e: impl std::fmt::Display) -> Error {
+    Error::Settings(e.to_string())
+}
+
+impl<R: Runtime> SettingsStore for PluginStore<R> {
+    fn load(&self) -> cronica_core::Result<Settings> {
+        let store = self.app.store(STORE_FILE).map_err(settings_error)?;
+        Ok(store.get(KEY).map(|v| Settings::from_stored(&v)).unwrap_or_default())
+    }
+
+    fn save(&self, settings: Settings) -> cronica_core::Result<()> {
+        let store = self.app.store(STORE_FILE).map_err(settings_error)?;
+        store.set(KEY, serde_json::to_value(settings).map_err(settings_error)?);
+        store.save().map_err(settings_error)
+    }
 }

@@ -63,7 +63,7 @@ describe('App', () => {
   });
 
   it('shows startup notices once, dismissibly', async () => {
-    backendWith({ startup_notices: () => [{ kind: 'userDataRecovered', movedTo: '/datos/progreso.json.roto' }] });
+    backendWith({ startup_notices: () => [{ kind: 'userDataRecovered', path: '/datos/progreso.json.roto' }] });
     render(App);
     const notice = await screen.findByTestId('notice');
     expect(notice.textContent).toContain('Tus datos de estudio no se pudieron leer');
@@ -71,6 +71,22 @@ describe('App', () => {
     await fireEvent.click(screen.getByRole('button', { name: 'Cerrar aviso' }));
     expect(screen.queryByTestId('notice')).toBeNull();
     expect(callsOf('startup_notices')).toHaveLength(1);
+  });
+
+  it('gives each notice kind its own text', async () => {
+    backendWith({
+      startup_notices: () => [
+        { kind: 'userDataUnavailable', path: '/datos/user.db' },
+        { kind: 'settingsRecovered', path: '/datos/settings.json.unreadable' },
+      ],
+    });
+    render(App);
+    await screen.findAllByTestId('notice');
+    const [unavailable, settings] = screen.getAllByTestId('notice');
+    expect(unavailable!.dataset.noticeKind).toBe('userDataUnavailable');
+    expect(unavailable!.textContent).toContain('nada de lo que hagas en esta sesión se guardará');
+    expect(unavailable!.textContent).not.toContain('ajustes');
+    expect(settings!.textContent).toContain('Tus ajustes no se pudieron leer');
   });
 
   it('reloads content in the new language after a language change', async () => {

@@ -5,7 +5,8 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
-use cronica_core::content::{check_content, Severity};
+use cronica_core::base::Severity;
+use cronica_core::content::check_content;
 use cronica_core::{ContentDb, Lang, Stats};
 
 #[derive(Parser)]
@@ -171,7 +172,11 @@ fn export_timeline(data: &Path, lang: Lang, out: Option<&Path>) -> Result<ExitCo
         return Err("the content has errors; run `cronica check`".into());
     }
     let db = ContentDb::from_content(&report.content).map_err(|e| e.to_string())?;
-    let timeline = cronica_core::timeline::export(&db, lang).map_err(|e| e.to_string())?;
+    let sources_label = match lang {
+        Lang::Es => "Fuentes",
+        Lang::En => "Sources",
+    };
+    let timeline = cronica_core::export::timeline::export(&db, lang, sources_label).map_err(|e| e.to_string())?;
     let json = serde_json::to_string_pretty(&timeline).map_err(|e| e.to_string())?;
     match out {
         Some(path) => {

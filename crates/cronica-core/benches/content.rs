@@ -3,9 +3,9 @@
 
 use std::path::Path;
 
-use criterion::{criterion_group, criterion_main, Criterion};
+use criterion::{Criterion, criterion_group, criterion_main};
 use cronica_core::content::check_content;
-use cronica_core::views::EventFilter;
+use cronica_core::events::EventFilter;
 use cronica_core::{ContentDb, Cronica, Lang, UserDb};
 
 fn data_dir() -> &'static Path {

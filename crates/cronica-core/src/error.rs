@@ -1,8 +1,12 @@
+//! The one error type of the core crate, and the kinds the UI branches on.
+
 use std::path::PathBuf;
 
-use crate::content::Diagnostic;
+use serde::Serialize;
+use ts_rs::TS;
 
-/// The one error type of the core crate.
+use crate::base::{Diagnostic, ItemKind};
+
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     #[error("the content has {} error(s):\n{}", .0.len(), format_diagnostics(.0))]
@@ -20,33 +24,67 @@ pub enum Error {
     #[error("the content database has schema version {found}, this build reads version {expected}")]
     ContentSchema { found: i64, expected: i64 },
     #[error("no {kind} with id '{id}'")]
-    NotFound { kind: &'static str, id: String },
+    NotFound { kind: NotFoundKind, id: String },
     #[error("invalid input: {0}")]
     InvalidInput(String),
     #[error("stored data is malformed: {0}")]
     Corrupt(String),
+    #[error("settings could not be saved: {0}")]
+    Settings(String),
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// What could not be found: a content item, or a piece of learner data.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NotFoundKind {
+    Item(ItemKind),
+    Section,
+    QuizAttempt,
+}
+
+impl std::fmt::Display for NotFoundKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            NotFoundKind::Item(kind) => kind.fmt(f),
+            NotFoundKind::Section => f.write_str("section"),
+            NotFoundKind::QuizAttempt => f.write_str("quiz attempt"),
+        }
+    }
+}
+
+/// The kind of a failure, for the UI to choose its text; the message is for the details.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub enum ErrorKind {
+    InvalidContent,
+    Io,
+    Database,
+    NotFound,
+    InvalidInput,
+    Corrupt,
+    Settings,
+    Internal,
+}
 
 impl Error {
     pub(crate) fn io(path: impl Into<PathBuf>, source: std::io::Error) -> Self {
         Error::Io { path: path.into(), source }
     }
 
-    pub(crate) fn not_found(kind: &'static str, id: impl Into<String>) -> Self {
-        Error::NotFound { kind, id: id.into() }
+    pub(crate) fn not_found(kind: ItemKind, id: impl Into<String>) -> Self {
+        Error::NotFound { kind: NotFoundKind::Item(kind), id: id.into() }
     }
 
-    /// A short machine-readable name for the UI to branch on.
-    pub fn kind(&self) -> &'static str {
+    pub fn kind(&self) -> ErrorKind {
         match self {
-            Error::InvalidContent(_) => "invalidContent",
-            Error::Io { .. } => "io",
-            Error::Sqlite(_) | Error::Migration(_) | Error::ContentSchema { .. } => "database",
-            Error::NotFound { .. } => "notFound",
-            Error::InvalidInput(_) => "invalidInput",
-            Error::Corrupt(_) => "corrupt",
+            Error::InvalidContent(_) => ErrorKind::InvalidContent,
+            Error::Io { .. } => ErrorKind::Io,
+            Error::Sqlite(_) | Error::Migration(_) | Error::ContentSchema { .. } => ErrorKind::Database,
+            Error::NotFound { .. } => ErrorKind::NotFound,
+            Error::InvalidInput(_) => ErrorKind::InvalidInput,
+            Error::Corrupt(_) => ErrorKind::Corrupt,
+            Error::Settings(_) => ErrorKind::Settings,
         }
     }
 }

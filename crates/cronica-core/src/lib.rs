@@ -1,25 +1,33 @@
 //! Crónica's core: the content model and its compiler (`data/` → SQLite), the read-only content
 //! database, the learner's user database, and quiz logic. No UI and no Tauri here.
+//!
+//! Layers, each importing only from the ones above it: `base` (shared vocabulary) → `error` →
+//! `content` (the compiler) → `storage` → subjects (`sources`, `perspectives`, `chapters`,
+//! `events`, `figures`, `glossary`, `quiz`, `home`) → `export` → `api` (every backend call).
 
+pub mod api;
+mod app;
+pub mod base;
+pub mod chapters;
 pub mod content;
-mod content_db;
-mod cronica;
-mod date;
-mod error;
-mod lang;
+pub mod error;
+pub mod events;
+pub mod export;
+pub mod figures;
+pub mod glossary;
+pub mod home;
+pub mod notices;
+pub mod perspectives;
 mod quarantine;
 pub mod quiz;
-mod settings;
-pub mod timeline;
-mod user_db;
-pub mod views;
+pub mod settings;
+pub mod sources;
+pub mod storage;
 
-pub use content::{check_content, compile_content, Diagnostic, Stats};
-pub use content_db::ContentDb;
-pub use cronica::Cronica;
-pub use date::{HistDate, Precision};
-pub use error::{Error, Result};
-pub use lang::{Lang, Localized};
+pub use app::Cronica;
+pub use base::{Diagnostic, HistDate, Lang, Localized, Precision};
+pub use content::{Stats, check_content, compile_content};
+pub use error::{Error, ErrorKind, Result};
 pub use quarantine::quarantine_unreadable_settings;
-pub use settings::{Settings, TextSize, Theme};
-pub use user_db::{OpenedUserDb, UserDb};
+pub use settings::{Settings, SettingsStore, TextSize, Theme};
+pub use storage::{ContentDb, OpenedUserDb, UserDb};

@@ -7,7 +7,7 @@ use crate::error::{Error, Result};
 /// Renames `path` (and any `companions` such as `-wal`, appended to its name) to
 /// `<name>.unreadable-<timestamp>` and returns the new path.
 pub(crate) fn move_aside(path: &Path, companions: &[&str]) -> Result<PathBuf> {
-    let stamp = crate::date::timestamp_now().replace([':', '.'], "-");
+    let stamp = crate::base::Timestamp::now().to_string().replace([':', '.'], "-");
     let moved = PathBuf::from(format!("{}.unreadable-{stamp}", path.display()));
     std::fs::rename(path, &moved).map_err(|e| Error::io(path, e))?;
     for suffix in companions {

@@ -1,8 +1,15 @@
+//! The learner's preferences and where they are kept (the desktop shell keeps them in its
+//! settings store; tests and the command line in memory).
+
+use std::sync::Mutex;
+
 use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 
-use crate::lang::Lang;
+use crate::base::Lang;
+use crate::error::Result;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default, TS)]
 #[serde(rename_all = "lowercase")]
 pub enum Theme {
     #[default]
@@ -10,7 +17,7 @@ pub enum Theme {
     Dark,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default, TS)]
 #[serde(rename_all = "lowercase")]
 pub enum TextSize {
     Small,
@@ -21,7 +28,7 @@ pub enum TextSize {
 
 /// The learner's preferences. Unknown or malformed stored values fall back to the defaults
 /// field by field, so one bad value never costs the others.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Settings {
     pub language: Lang,
@@ -39,6 +46,27 @@ impl Settings {
             theme: serde_json::from_value(field("theme")).unwrap_or(defaults.theme),
             text_size: serde_json::from_value(field("textSize")).unwrap_or(defaults.text_size),
         }
+    }
+}
+
+/// Where settings persist. Implementations validate nothing: [`Settings`] already is valid.
+pub trait SettingsStore: Send + Sync {
+    fn load(&self) -> Result<Settings>;
+    fn save(&self, settings: Settings) -> Result<()>;
+}
+
+/// Settings kept for the life of the process.
+#[derive(Default)]
+pub struct MemorySettings(Mutex<Settings>);
+
+impl SettingsStore for MemorySettings {
+    fn load(&self) -> Result<Settings> {
+        Ok(*self.0.lock().unwrap_or_else(|p| p.into_inner()))
+    }
+
+    fn save(&self, settings: Settings) -> Result<()> {
+        *self.0.lock().unwrap_or_else(|p| p.into_inner()) = settings;
+        Ok(())
     }
 }
 

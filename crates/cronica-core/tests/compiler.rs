@@ -5,7 +5,7 @@ mod common;
 
 use common::{copy_dir, fixture};
 use cronica_core::content::check_content;
-use cronica_core::{compile_content, ContentDb, Error};
+use cronica_core::{ContentDb, Error, compile_content};
 
 /// Copies the fixture to `dir/data`, applies `edit` to one file, and returns the error lines.
 fn errors_after(file: &str, edit: impl FnOnce(String) -> String) -> Vec<String> {
@@ -108,7 +108,9 @@ fn ambiguous_order_question() {
     let errors = errors_after("events/main.toml", replace("date = \"1971-07\"", "date = \"1970\""));
     assert_eq!(
         errors,
-        vec!["data/questions/up.toml:41: question[3].items[1]: events 'cobre-1971' (1970) and 'eleccion-1970' (1970-09-04) cannot be put in an unambiguous order"]
+        vec![
+            "data/questions/up.toml:41: question[3].items[1]: events 'cobre-1971' (1970) and 'eleccion-1970' (1970-09-04) cannot be put in an unambiguous order"
+        ]
     );
 }
 

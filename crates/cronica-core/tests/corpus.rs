@@ -7,7 +7,7 @@ use std::path::Path;
 
 use cronica_core::content::check_content;
 use cronica_core::content::prose::Inline;
-use cronica_core::views::EventFilter;
+use cronica_core::events::EventFilter;
 use cronica_core::{ContentDb, Cronica, Lang, Stats, UserDb};
 
 fn corpus() -> (Cronica, Stats) {

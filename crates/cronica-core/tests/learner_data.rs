@@ -3,8 +3,9 @@
 mod common;
 
 use common::{copy_dir, fixture};
-use cronica_core::views::{NoticeKind, QuestionBody, QuizResponse};
-use cronica_core::{compile_content, Cronica, Lang};
+use cronica_core::notices::NoticeKind;
+use cronica_core::quiz::{QuestionBody, QuizResponse};
+use cronica_core::{Cronica, Lang, compile_content};
 
 /// A response of the question's own kind, right or not: what matters here is that it is stored.
 fn some_response(body: &QuestionBody) -> QuizResponse {
@@ -67,6 +68,6 @@ fn a_corrupt_user_database_is_reported_once_opened() {
     let notices = app.startup_notices();
     assert_eq!(notices.len(), 1);
     assert_eq!(notices[0].kind, NoticeKind::UserDataRecovered);
-    assert_eq!(std::fs::read(&notices[0].moved_to).unwrap(), b"garbage");
+    assert_eq!(std::fs::read(&notices[0].path).unwrap(), b"garbage");
     app.mark_section_read("unidad-popular", "eleccion").unwrap();
 }

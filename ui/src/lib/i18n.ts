@@ -28,6 +28,8 @@ const es = {
     'Tus datos de estudio no se pudieron leer; se guardó una copia en {path} y se empezó de nuevo.',
   'notice.settingsRecovered':
     'Tus ajustes no se pudieron leer; se guardó una copia en {path} y se volvió a los valores predeterminados.',
+  'notice.userDataUnavailable':
+    'No se pudo abrir ni crear tu archivo de datos de estudio ({path}). Puedes seguir estudiando, pero nada de lo que hagas en esta sesión se guardará.',
   'notice.dismiss': 'Cerrar aviso',
 
   'home.asOf': 'Contenido actualizado al {date}',
@@ -195,6 +197,8 @@ const en: Dictionary = {
     'Your study data could not be read; a copy was saved to {path} and a fresh start was made.',
   'notice.settingsRecovered':
     'Your settings could not be read; a copy was saved to {path} and the defaults were restored.',
+  'notice.userDataUnavailable':
+    'Your study data file ({path}) could not be opened or created. You can keep studying, but nothing you do in this session will be saved.',
   'notice.dismiss': 'Dismiss notice',
 
   'home.asOf': 'Content up to date as of {date}',

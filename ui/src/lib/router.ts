@@ -1,7 +1,7 @@
 // Hash-based routing: the app is served from a custom protocol with no server to answer deep
 // links, and the hash keeps back/forward working for free. Routes are a typed union so a screen
 // can never be asked for a parameter its path does not carry.
-import type { LinkKind } from './backend';
+import type { ItemKind } from './backend';
 
 export type Route =
   | { name: 'home' }
@@ -122,9 +122,10 @@ export function formatRoute(route: Route): string {
 
 /**
  * Where a link inside prose goes. Sources have no screen of their own (they are shown in place),
- * so they return null and the prose renderer draws them differently.
+ * so they return null and the prose renderer draws them differently; prose never links to eras or
+ * questions (the content compiler refuses it), which have no screen either.
  */
-export function linkTargetRoute(kind: LinkKind, id: string): Route | null {
+export function linkTargetRoute(kind: ItemKind, id: string): Route | null {
   switch (kind) {
     case 'figure':
       return { name: 'figure', id };
@@ -137,6 +138,8 @@ export function linkTargetRoute(kind: LinkKind, id: string): Route | null {
     case 'perspective':
       return { name: 'perspective', id };
     case 'source':
+    case 'era':
+    case 'question':
       return null;
   }
 }

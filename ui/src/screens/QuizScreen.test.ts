@@ -1,6 +1,6 @@
 import { describe, expect, it, vi, beforeEach } from 'vitest';
 import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
-import type { Feedback, Quiz, QuizResponse } from '../lib/backend';
+import type { CorrectAnswer, Feedback, Quiz, QuizResponse, Source } from '../lib/backend';
 import { answerCommands, callsOf } from '../test/backendMock';
 import { setSettings } from '../lib/appState.svelte';
 import QuizScreen from './QuizScreen.svelte';
@@ -12,7 +12,12 @@ const quiz: Quiz = {
   chapterId: 'unidad-popular',
   chapterTitle: 'La Unidad Popular',
   questions: [
-    { id: 'q-mc', prompt: '¿Quién ganó la elección de 1970?', body: { kind: 'multipleChoice', options: ['Alessandri', 'Allende', 'Tomic'] } },
+    { id: 'q-mc', prompt: '¿Quién ganó la elección de 1970?', body: {
+        kind: 'multipleChoice',
+        // Shown in the attempt's order, which is not the written order: ids identify the options.
+        options: [{ id: 1, text: 'Allende' }, { id: 0, text: 'Alessandri' }, { id: 2, text: 'Tomic' }],
+      },
+    },
     { id: 'q-tf', prompt: 'La nacionalización del cobre fue aprobada por unanimidad.', body: { kind: 'trueFalse' } },
     { id: 'q-year', prompt: '¿En qué año fue el plebiscito?', body: { kind: 'year' } },
     {
@@ -26,13 +31,13 @@ const quiz: Quiz = {
       body: {
         kind: 'match',
         figures: [{ id: 'allende', name: 'Salvador Allende' }, { id: 'prats', name: 'Carlos Prats' }],
-        roles: ['Comandante en jefe del Ejército', 'Presidente de la República'],
+        roles: [{ id: 0, text: 'Comandante en jefe del Ejército' }, { id: 1, text: 'Presidente de la República' }],
       },
     },
   ],
 };
 
-const source = {
+const source: Source = {
   id: 'src-1', title: 'Historia de Chile', publisher: 'Editorial Universitaria', author: null,
   date: { iso: '2005', precision: 'year' as const }, accessed: null, url: null, citation: 'Libro, p. 12',
   kind: 'book', language: 'es',
@@ -40,19 +45,27 @@ const source = {
 
 /** The "backend": grades each response and remembers what it was sent. */
 function grade(questionId: string, response: QuizResponse): Feedback {
-  const key: Record<string, [boolean, string]> = {
-    'q-mc': [response.kind === 'multipleChoice' && response.choice === 1, 'Salvador Allende'],
-    'q-tf': [response.kind === 'trueFalse' && response.value === true, 'Verdadero'],
-    'q-year': [response.kind === 'year' && response.year === 1988, '1988'],
-    'q-order': [response.kind === 'order' && response.order.join() === 'a,b,c', 'Elección, Golpe, Plebiscito'],
+  const key: Record<string, [boolean, CorrectAnswer]> = {
+    'q-mc': [response.kind === 'multipleChoice' && response.choice === 1, { kind: 'multipleChoice', option: { id: 1, text: 'Salvador Allende' } }],
+    'q-tf': [response.kind === 'trueFalse' && response.value === true, { kind: 'trueFalse', value: true }],
+    'q-year': [response.kind === 'year' && response.year === 1988, { kind: 'year', year: 1988 }],
+    'q-order': [
+      response.kind === 'order' && response.order.join() === 'a,b,c',
+      { kind: 'order', items: [{ id: 'a', title: 'Elección' }, { id: 'b', title: 'Golpe' }, { id: 'c', title: 'Plebiscito' }] },
+    ],
     'q-match': [
       response.kind === 'match' && response.roles.allende === 1 && response.roles.prats === 0,
-      'Allende: Presidente; Prats: Comandante en jefe',
+      {
+        kind: 'match',
+        pairs: [
+          { figure: { id: 'allende', name: 'Allende' }, role: 'Presidente' },
+          { figure: { id: 'prats', name: 'Prats' }, role: 'Comandante en jefe' },
+        ],
+      },
     ],
   };
   const [correct, correctAnswer] = key[questionId]!;
-  const correctChoice = questionId === 'q-mc' ? 1 : null;
-  return { correct, correctChoice, correctAnswer, explanation: `Explicación de ${questionId}`, sources: [source] };
+  return { correct, correctAnswer, explanation: `Explicación de ${questionId}`, sources: [source] };
 }
 
 let correctCount = 0;
@@ -85,16 +98,16 @@ describe('QuizScreen', () => {
     expect((await screen.findByTestId('quiz-progress')).textContent).toContain('Pregunta 1 de 5');
     expect(screen.getByTestId('question-prompt').textContent).toBe('¿Quién ganó la elección de 1970?');
     expect(screen.queryByTestId('next-question')).toBeNull();
-    await fireEvent.click(screen.getByTestId('option-1'));
+    await fireEvent.click(screen.getByTestId('option-0'));
     const feedback1 = await screen.findByTestId('feedback');
     expect(feedback1.dataset.correct).toBe('true');
     expect(feedback1.textContent).toContain('¡Correcto!');
     expect(feedback1.textContent).toContain('Respuesta correcta: Salvador Allende');
     expect(screen.getByTestId('feedback-explanation').textContent).toBe('Explicación de q-mc');
     expect(screen.getByTestId('feedback-sources').textContent).toContain('Editorial Universitaria');
-    expect((screen.getByTestId('option-0') as HTMLButtonElement).disabled).toBe(true);
-    expect(screen.getByTestId('option-1').classList.contains('choice-correct')).toBe(true);
-    expect(screen.getByTestId('option-0').classList.contains('choice-wrong')).toBe(false);
+    expect((screen.getByTestId('option-1') as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByTestId('option-0').classList.contains('choice-correct')).toBe(true);
+    expect(screen.getByTestId('option-1').classList.contains('choice-wrong')).toBe(false);
     expect(callsOf('answer_question')[0]).toEqual({
       lang: 'es', attemptId: 42, questionId: 'q-mc', response: { kind: 'multipleChoice', choice: 1 },
     });
@@ -181,8 +194,8 @@ describe('QuizScreen', () => {
     await fireEvent.click(screen.getByTestId('option-2'));
     const feedback = await screen.findByTestId('feedback');
     expect(feedback.dataset.correct).toBe('false');
-    expect(screen.getByTestId('option-1').classList.contains('choice-correct')).toBe(true);
+    expect(screen.getByTestId('option-0').classList.contains('choice-correct')).toBe(true);
     expect(screen.getByTestId('option-2').classList.contains('choice-wrong')).toBe(true);
-    expect(screen.getByTestId('option-0').classList.contains('choice-wrong')).toBe(false);
+    expect(screen.getByTestId('option-1').classList.contains('choice-wrong')).toBe(false);
   });
 });

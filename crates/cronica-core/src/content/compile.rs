@@ -2,11 +2,11 @@
 
 use std::path::Path;
 
-use rusqlite::{params, Connection, Transaction};
+use rusqlite::{Connection, Transaction, params};
 
 use super::model::*;
+use crate::base::{CitationOwner, HistDate, ItemKind, StoredAnswer, StoredPair};
 use crate::error::{Error, Result};
-use crate::quiz::StoredAnswer;
 
 /// Bumped whenever `schema.sql` changes; the app refuses a database of another version.
 pub const CONTENT_SCHEMA_VERSION: i64 = 1;
@@ -86,17 +86,17 @@ fn insert_sources(tx: &Transaction, content: &Content) -> Result<()> {
             s.accessed.map(|d| d.to_string()),
             s.url,
             s.citation,
-            s.kind,
+            s.kind.as_str(),
             s.language
         ])?;
     }
     Ok(())
 }
 
-fn cite(tx: &Transaction, kind: &str, owner: &str, sources: &[Id]) -> Result<()> {
+fn cite(tx: &Transaction, kind: CitationOwner, owner: &str, sources: &[Id]) -> Result<()> {
     let mut stmt = tx.prepare_cached("INSERT INTO citations (owner_kind, owner_id, ord, source_id) VALUES (?1, ?2, ?3, ?4)")?;
     for (i, s) in sources.iter().enumerate() {
-        stmt.execute(params![kind, owner, i as i64, s.value])?;
+        stmt.execute(params![kind.as_str(), owner, i as i64, s.value])?;
     }
     Ok(())
 }
@@ -106,12 +106,12 @@ fn insert_figures(tx: &Transaction, content: &Content) -> Result<()> {
     let mut role =
         tx.prepare("INSERT INTO figure_roles (figure_id, ord, title_es, title_en, start, end_date) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")?;
     for f in &content.figures {
-        let date = |d: &Option<super::reader::At<crate::HistDate>>| d.as_ref().map(|d| d.value.to_string());
+        let date = |d: &Option<super::reader::At<HistDate>>| d.as_ref().map(|d| d.value.to_string());
         figure.execute(params![f.id.value, f.name, date(&f.born), date(&f.died), f.bio.es, f.bio.en])?;
         for (i, r) in f.roles.iter().enumerate() {
             role.execute(params![f.id.value, i as i64, r.title.es, r.title.en, date(&r.start), date(&r.end)])?;
         }
-        cite(tx, "figure", &f.id.value, &f.sources)?;
+        cite(tx, CitationOwner::Figure, &f.id.value, &f.sources)?;
     }
     Ok(())
 }
@@ -120,7 +120,7 @@ fn insert_terms(tx: &Transaction, content: &Content) -> Result<()> {
     let mut stmt = tx.prepare("INSERT INTO terms (id, name_es, name_en, definition_es, definition_en) VALUES (?1, ?2, ?3, ?4, ?5)")?;
     for t in &content.terms {
         stmt.execute(params![t.id.value, t.name.es, t.name.en, t.definition.es, t.definition.en])?;
-        cite(tx, "term", &t.id.value, &t.sources)?;
+        cite(tx, CitationOwner::Term, &t.id.value, &t.sources)?;
     }
     Ok(())
 }
@@ -148,7 +148,7 @@ fn insert_events(tx: &Transaction, content: &Content) -> Result<()> {
         for (i, f) in e.figures.iter().enumerate() {
             figure.execute(params![e.id.value, f.value, i as i64])?;
         }
-        cite(tx, "event", &e.id.value, &e.sources)?;
+        cite(tx, CitationOwner::Event, &e.id.value, &e.sources)?;
     }
     Ok(())
 }
@@ -180,7 +180,7 @@ fn insert_chapters(tx: &Transaction, content: &Content) -> Result<()> {
             for l in &s.body.links {
                 link.execute(params![ch.id.value, s.id.value, l.kind.as_str(), l.target.value])?;
             }
-            cite(tx, "section", &format!("{}/{}", ch.id.value, s.id.value), &s.sources)?;
+            cite(tx, CitationOwner::Section, &format!("{}/{}", ch.id.value, s.id.value), &s.sources)?;
         }
     }
     Ok(())
@@ -193,25 +193,25 @@ fn insert_questions(tx: &Transaction, content: &Content) -> Result<()> {
     )?;
     let mut reference = tx.prepare("INSERT OR IGNORE INTO question_refs (question_id, kind, target_id) VALUES (?1, ?2, ?3)")?;
     for (i, q) in content.questions.iter().enumerate() {
-        let answer = StoredAnswer::from_model(&q.answer, &content.events);
+        let answer = stored_answer(&q.answer, &content.events);
         let answer = serde_json::to_string(&answer).map_err(|err| Error::Corrupt(err.to_string()))?;
         question.execute(params![
             q.id.value,
             q.chapter.value,
             i as i64,
-            q.kind(),
+            q.kind().as_str(),
             q.prompt.es,
             q.prompt.en,
             q.explanation.es,
             q.explanation.en,
             answer
         ])?;
-        for (kind, ids) in [("event", &q.events), ("figure", &q.figures), ("term", &q.terms)] {
+        for (kind, ids) in [(ItemKind::Event, &q.events), (ItemKind::Figure, &q.figures), (ItemKind::Term, &q.terms)] {
             for id in ids {
-                reference.execute(params![q.id.value, kind, id.value])?;
+                reference.execute(params![q.id.value, kind.as_str(), id.value])?;
             }
         }
-        cite(tx, "question", &q.id.value, &q.sources)?;
+        cite(tx, CitationOwner::Question, &q.id.value, &q.sources)?;
     }
     Ok(())
 }
@@ -227,13 +227,33 @@ fn insert_perspectives(tx: &Transaction, content: &Content) -> Result<()> {
         perspective.execute(params![p.id.value, p.title.es, p.title.en, p.question.es, p.question.en])?;
         for (i, v) in p.views.iter().enumerate() {
             view.execute(params![p.id.value, i as i64, v.holder.es, v.holder.en, v.text.es, v.text.en])?;
-            cite(tx, "view", &format!("{}/{i}", p.id.value), &v.sources)?;
+            cite(tx, CitationOwner::View, &format!("{}/{i}", p.id.value), &v.sources)?;
         }
-        for (kind, ids) in [("chapter", &p.chapters), ("event", &p.events)] {
+        for (kind, ids) in [(ItemKind::Chapter, &p.chapters), (ItemKind::Event, &p.events)] {
             for id in ids {
-                link.execute(params![p.id.value, kind, id.value])?;
+                link.execute(params![p.id.value, kind.as_str(), id.value])?;
             }
         }
     }
     Ok(())
+}
+
+/// The answer as the app grades it; order questions are sorted by their events' dates.
+fn stored_answer(answer: &Answer, events: &[Event]) -> StoredAnswer {
+    match answer {
+        Answer::MultipleChoice { options, answer } => {
+            StoredAnswer::MultipleChoice { options: options.clone(), answer: answer.value.max(0) as usize }
+        }
+        Answer::TrueFalse(answer) => StoredAnswer::TrueFalse { answer: *answer },
+        Answer::Year(year) => StoredAnswer::Year { answer: year.value },
+        Answer::Order(items) => {
+            let date_of = |id: &str| events.iter().find(|e| e.id.value == id).map(|e| e.date.value.first_day()).unwrap_or(0);
+            let mut items: Vec<String> = items.iter().map(|i| i.value.clone()).collect();
+            items.sort_by_key(|id| date_of(id));
+            StoredAnswer::Order { items }
+        }
+        Answer::Match(pairs) => StoredAnswer::Match {
+            pairs: pairs.iter().map(|p| StoredPair { figure: p.figure.value.clone(), role: p.role.clone() }).collect(),
+        },
+    }
 }

@@ -4,10 +4,10 @@ use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use super::diagnostic::{Diagnostic, Loc};
 use super::model::*;
 use super::prose;
 use super::reader::{FileReader, Obj};
+use crate::base::{Diagnostic, ItemKind, Loc, QuestionKind, SourceKind};
 use crate::error::{Error, Result};
 
 const DEFAULT_WORDS_MIN: usize = 1500;
@@ -27,26 +27,28 @@ pub fn load(dir: &Path) -> Result<(Content, Vec<Diagnostic>)> {
     }
     let eras_path = dir.join("eras.toml");
     if eras_path.exists() {
-        read_file(dir, &eras_path, &mut diagnostics, |root| read_items(root, "era", read_era, &mut content.eras, &mut content.broken_ids))?;
+        read_file(dir, &eras_path, &mut diagnostics, |root| {
+            read_items(root, ItemKind::Era, read_era, &mut content.eras, &mut content.broken_ids)
+        })?;
     } else {
         let loc = Loc { file: display(dir, &eras_path), line: 1 };
         diagnostics.push(Diagnostic::error(&loc, "era", "missing file eras.toml"));
     }
     let (c, d) = (&mut content, &mut diagnostics);
-    read_folder(dir, "sources", "source", read_source, &mut c.sources, &mut c.broken_ids, d)?;
-    read_folder(dir, "events", "event", read_event, &mut c.events, &mut c.broken_ids, d)?;
-    read_folder(dir, "figures", "figure", read_figure, &mut c.figures, &mut c.broken_ids, d)?;
-    read_folder(dir, "glossary", "term", read_term, &mut c.terms, &mut c.broken_ids, d)?;
+    read_folder(dir, "sources", ItemKind::Source, read_source, &mut c.sources, &mut c.broken_ids, d)?;
+    read_folder(dir, "events", ItemKind::Event, read_event, &mut c.events, &mut c.broken_ids, d)?;
+    read_folder(dir, "figures", ItemKind::Figure, read_figure, &mut c.figures, &mut c.broken_ids, d)?;
+    read_folder(dir, "glossary", ItemKind::Term, read_term, &mut c.terms, &mut c.broken_ids, d)?;
     for path in toml_files(&dir.join("chapters"))? {
         let mut prose_diagnostics = Vec::new();
         read_file(dir, &path, d, |root| match read_chapter(root, &mut prose_diagnostics) {
             Some(chapter) => c.chapters.push(chapter),
-            None => c.broken_ids.extend(root.peek_str("id").map(|id| ("chapter", id))),
+            None => c.broken_ids.extend(root.peek_str("id").map(|id| (ItemKind::Chapter, id))),
         })?;
         d.extend(prose_diagnostics);
     }
-    read_folder(dir, "questions", "question", read_question, &mut c.questions, &mut c.broken_ids, d)?;
-    read_folder(dir, "perspectives", "perspective", read_perspective, &mut c.perspectives, &mut c.broken_ids, d)?;
+    read_folder(dir, "questions", ItemKind::Question, read_question, &mut c.questions, &mut c.broken_ids, d)?;
+    read_folder(dir, "perspectives", ItemKind::Perspective, read_perspective, &mut c.perspectives, &mut c.broken_ids, d)?;
     Ok((content, diagnostics))
 }
 
@@ -54,10 +56,10 @@ pub fn load(dir: &Path) -> Result<(Content, Vec<Diagnostic>)> {
 fn read_folder<T>(
     dir: &Path,
     folder: &str,
-    kind: &'static str,
+    kind: ItemKind,
     read: fn(&Obj) -> Option<T>,
     items: &mut Vec<T>,
-    broken_ids: &mut HashSet<(&'static str, String)>,
+    broken_ids: &mut HashSet<(ItemKind, String)>,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Result<()> {
     for path in toml_files(&dir.join(folder))? {
@@ -69,12 +71,12 @@ fn read_folder<T>(
 /// Reads each `[[kind]]` table; remembers the ids of the ones that could not be read.
 fn read_items<T>(
     root: &Obj,
-    kind: &'static str,
+    kind: ItemKind,
     read: fn(&Obj) -> Option<T>,
     items: &mut Vec<T>,
-    broken_ids: &mut HashSet<(&'static str, String)>,
+    broken_ids: &mut HashSet<(ItemKind, String)>,
 ) {
-    for table in root.tables(kind) {
+    for table in root.tables(kind.as_str()) {
         match read(&table) {
             Some(item) => items.push(item),
             None => broken_ids.extend(table.peek_str("id").map(|id| (kind, id))),
@@ -140,7 +142,6 @@ fn read_era(t: &Obj) -> Option<Era> {
     era
 }
 
-const SOURCE_KINDS: &[&str] = &["press", "opinion", "encyclopedia", "official", "academic", "book", "reference"];
 const SOURCE_LANGUAGES: &[&str] = &["es", "en", "other"];
 
 fn read_source(t: &Obj) -> Option<Source> {
@@ -165,11 +166,13 @@ fn read_source(t: &Obj) -> Option<Source> {
             t.error("url", format!("'{}' is not an http(s) address", url.value));
         }
     }
-    if let Some(kind) = &kind {
-        if !SOURCE_KINDS.contains(&kind.value.as_str()) {
-            t.error("kind", format!("'{}' is not one of {}", kind.value, SOURCE_KINDS.join(", ")));
+    let kind = kind.and_then(|kind| {
+        let parsed = SourceKind::parse(&kind.value);
+        if parsed.is_none() {
+            t.error("kind", format!("'{}' is not one of {}", kind.value, SourceKind::names()));
         }
-    }
+        parsed
+    });
     if let Some(language) = &language {
         if !SOURCE_LANGUAGES.contains(&language.value.as_str()) {
             t.error("language", format!("'{}' is not one of es, en, other", language.value));
@@ -185,7 +188,7 @@ fn read_source(t: &Obj) -> Option<Source> {
         accessed: accessed.map(|d| d.value),
         url: url.map(|u| u.value),
         citation: citation.map(|c| c.value),
-        kind: kind?.value,
+        kind: kind?,
         language: language?.value,
     })
 }
@@ -272,8 +275,6 @@ fn read_section(t: &Obj, prose_diagnostics: &mut Vec<Diagnostic>) -> Option<Sect
     Some(Section { id: id?, title: title?, body: body?, sources })
 }
 
-const QUESTION_KINDS: &[&str] = &["multiple_choice", "true_false", "year", "order", "match"];
-
 fn read_question(t: &Obj) -> Option<Question> {
     let id = t.id("id");
     let chapter = t.id("chapter");
@@ -284,7 +285,13 @@ fn read_question(t: &Obj) -> Option<Question> {
     let figures = t.id_list("figures", false);
     let terms = t.id_list("terms", false);
     let sources = t.id_list("sources", true);
-    let answer = kind.as_ref().and_then(|kind| read_answer(t, &kind.value));
+    let answer = kind.as_ref().and_then(|kind| match QuestionKind::parse(&kind.value) {
+        Some(kind) => read_answer(t, kind),
+        None => {
+            t.error("kind", format!("'{}' is not one of {}", kind.value, QuestionKind::names()));
+            None
+        }
+    });
     t.finish();
     Some(Question {
         id: id?,
@@ -299,14 +306,14 @@ fn read_question(t: &Obj) -> Option<Question> {
     })
 }
 
-fn read_answer(t: &Obj, kind: &str) -> Option<Answer> {
+fn read_answer(t: &Obj, kind: QuestionKind) -> Option<Answer> {
     match kind {
-        "multiple_choice" => {
+        QuestionKind::MultipleChoice => {
             let options = t.localized_lists("options");
             let answer = required_int(t, "answer");
             Some(Answer::MultipleChoice { options: options?, answer: answer? })
         }
-        "true_false" => match t.opt_bool("answer") {
+        QuestionKind::TrueFalse => match t.opt_bool("answer") {
             Some(b) => Some(Answer::TrueFalse(b.value)),
             None => {
                 if !t.has("answer") {
@@ -315,15 +322,15 @@ fn read_answer(t: &Obj, kind: &str) -> Option<Answer> {
                 None
             }
         },
-        "year" => required_int(t, "answer").map(Answer::Year),
-        "order" => {
+        QuestionKind::Year => required_int(t, "answer").map(Answer::Year),
+        QuestionKind::Order => {
             let items = t.id_list("items", true);
             if t.has("answer") {
                 t.error("answer", "an order question takes no answer: it comes from the items' dates");
             }
             Some(Answer::Order(items))
         }
-        "match" => {
+        QuestionKind::Match => {
             let pairs: Vec<MatchPair> = t
                 .tables("pair")
                 .iter()
@@ -337,10 +344,6 @@ fn read_answer(t: &Obj, kind: &str) -> Option<Answer> {
                 t.error("pair", "a match question needs [[question.pair]] tables");
             }
             Some(Answer::Match(pairs))
-        }
-        other => {
-            t.error("kind", format!("'{other}' is not one of {}", QUESTION_KINDS.join(", ")));
-            None
         }
     }
 }

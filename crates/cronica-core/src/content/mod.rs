@@ -1,7 +1,6 @@
 //! The content compiler: `data/` (human-edited TOML) → checked model → SQLite content database.
 
 mod compile;
-mod diagnostic;
 mod load;
 pub mod model;
 pub mod prose;
@@ -11,11 +10,11 @@ mod validate;
 
 use std::path::Path;
 
-pub use compile::{write_into, CONTENT_SCHEMA_VERSION};
-pub use diagnostic::{Diagnostic, Loc, Severity};
+pub use compile::{CONTENT_SCHEMA_VERSION, write_into};
 pub use model::Content;
 pub use stats::Stats;
 
+use crate::base::Diagnostic;
 use crate::error::{Error, Result};
 
 /// Everything `cronica check` reports.

@@ -1,11 +1,9 @@
 //! The content as read from `data/`, before cross-checking. Ids and references keep the place
 //! they were written so that later checks can point at them.
 
-use super::diagnostic::Loc;
 use super::prose::Paragraph;
 use super::reader::At;
-use crate::date::HistDate;
-use crate::lang::Localized;
+use crate::base::{HistDate, ItemKind, Loc, Localized, QuestionKind, SourceKind};
 
 pub type Id = At<String>;
 
@@ -37,7 +35,7 @@ pub struct Source {
     pub accessed: Option<HistDate>,
     pub url: Option<String>,
     pub citation: Option<String>,
-    pub kind: String,
+    pub kind: SourceKind,
     pub language: String,
 }
 
@@ -85,43 +83,8 @@ pub struct Term {
 /// A link written in prose, `[text](kind:id)`.
 #[derive(Debug, Clone)]
 pub struct Link {
-    pub kind: LinkKind,
+    pub kind: ItemKind,
     pub target: Id,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum LinkKind {
-    Figure,
-    Event,
-    Term,
-    Chapter,
-    Perspective,
-    Source,
-}
-
-impl LinkKind {
-    pub fn parse(s: &str) -> Option<LinkKind> {
-        Some(match s {
-            "figure" => LinkKind::Figure,
-            "event" => LinkKind::Event,
-            "term" => LinkKind::Term,
-            "chapter" => LinkKind::Chapter,
-            "perspective" => LinkKind::Perspective,
-            "source" => LinkKind::Source,
-            _ => return None,
-        })
-    }
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            LinkKind::Figure => "figure",
-            LinkKind::Event => "event",
-            LinkKind::Term => "term",
-            LinkKind::Chapter => "chapter",
-            LinkKind::Perspective => "perspective",
-            LinkKind::Source => "source",
-        }
-    }
 }
 
 #[derive(Debug, Clone)]
@@ -179,13 +142,13 @@ pub struct Question {
 }
 
 impl Question {
-    pub fn kind(&self) -> &'static str {
+    pub fn kind(&self) -> QuestionKind {
         match self.answer {
-            Answer::MultipleChoice { .. } => "multiple_choice",
-            Answer::TrueFalse(_) => "true_false",
-            Answer::Year(_) => "year",
-            Answer::Order(_) => "order",
-            Answer::Match(_) => "match",
+            Answer::MultipleChoice { .. } => QuestionKind::MultipleChoice,
+            Answer::TrueFalse(_) => QuestionKind::TrueFalse,
+            Answer::Year(_) => QuestionKind::Year,
+            Answer::Order(_) => QuestionKind::Order,
+            Answer::Match(_) => QuestionKind::Match,
         }
     }
 }
@@ -213,7 +176,7 @@ pub struct Perspective {
 pub struct Content {
     /// Ids of items that were declared but could not be read (their errors are already
     /// reported); references to them are not reported again as unknown.
-    pub broken_ids: std::collections::HashSet<(&'static str, String)>,
+    pub broken_ids: std::collections::HashSet<(ItemKind, String)>,
     pub meta: Option<Meta>,
     pub eras: Vec<Era>,
     pub sources: Vec<Source>,

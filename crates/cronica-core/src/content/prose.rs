@@ -3,23 +3,24 @@
 //! from content ever reaches the page.
 
 use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 
-use super::diagnostic::{Diagnostic, Loc};
-use super::model::{Link, LinkKind};
-use super::reader::{is_slug, At};
+use super::model::Link;
+use super::reader::{At, is_slug};
+use crate::base::{Diagnostic, ItemKind, Loc};
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct Paragraph {
     pub inlines: Vec<Inline>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct LinkTarget {
-    pub kind: String,
+    pub kind: ItemKind,
     pub id: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(tag = "kind", rename_all = "lowercase")]
 pub enum Inline {
     Text { text: String },
@@ -93,10 +94,7 @@ fn parse_inlines(text: &str, loc: &Loc, field: &str, out: &mut ParsedProse) -> V
                 match parse_target(target) {
                     Ok((kind, id)) => {
                         out.links.push(Link { kind, target: At { value: id.to_string(), loc: loc.clone(), field: field.to_string() } });
-                        inlines.push(Inline::Link {
-                            text: label.to_string(),
-                            target: LinkTarget { kind: kind.as_str().to_string(), id: id.to_string() },
-                        });
+                        inlines.push(Inline::Link { text: label.to_string(), target: LinkTarget { kind, id: id.to_string() } });
                     }
                     Err(message) => {
                         out.diagnostics.push(Diagnostic::error(loc, field, message));
@@ -141,11 +139,12 @@ fn split_link(text: &str) -> Option<(&str, &str, usize)> {
     Some((label, &after[..end], close + 2 + end + 1))
 }
 
-fn parse_target(target: &str) -> Result<(LinkKind, &str), String> {
+fn parse_target(target: &str) -> Result<(ItemKind, &str), String> {
     let (kind, id) = target
         .split_once(':')
         .ok_or_else(|| format!("link target '{target}' must be kind:id (figure, event, term, chapter, perspective, source)"))?;
-    let kind = LinkKind::parse(kind)
+    let kind = ItemKind::parse(kind)
+        .filter(|k| k.is_linkable())
         .ok_or_else(|| format!("link kind '{kind}' is not one of figure, event, term, chapter, perspective, source"))?;
     if !is_slug(id) {
         return Err(format!("link target id '{id}' is not a valid id"));
@@ -172,7 +171,7 @@ mod tests {
                 Inline::Text { text: "Ganó ".into() },
                 Inline::Link {
                     text: "Salvador Allende".into(),
-                    target: LinkTarget { kind: "figure".into(), id: "salvador-allende".into() }
+                    target: LinkTarget { kind: ItemKind::Figure, id: "salvador-allende".into() }
                 },
                 Inline::Text { text: " en ".into() },
                 Inline::Emphasis { text: "1970".into() },

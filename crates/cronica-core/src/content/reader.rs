@@ -6,12 +6,11 @@ use std::collections::HashSet;
 use std::ops::Range;
 use std::sync::Arc;
 
-use toml::de::{DeTable, DeValue};
 use toml::Spanned;
+use toml::de::{DeTable, DeValue};
 
-use super::diagnostic::{Diagnostic, LineIndex, Loc};
-use crate::date::HistDate;
-use crate::lang::Localized;
+use crate::base::diagnostic::LineIndex;
+use crate::base::{Diagnostic, HistDate, Loc, Localized};
 
 /// The field name of syntax errors; while any exist, cross-references are not checked because
 /// every item of the broken file would show up as "unknown".
@@ -81,11 +80,7 @@ impl<'t, 's> Obj<'t, 's> {
     }
 
     fn field_path(&self, key: &str) -> String {
-        if self.path.is_empty() {
-            key.to_string()
-        } else {
-            format!("{}.{key}", self.path)
-        }
+        if self.path.is_empty() { key.to_string() } else { format!("{}.{key}", self.path) }
     }
 
     pub fn error(&self, key: &str, message: impl Into<String>) {

@@ -2,8 +2,8 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use super::model::{Content, LinkKind};
-use crate::lang::Lang;
+use super::model::Content;
+use crate::base::{ItemKind, Lang};
 
 /// Counts reported by `cronica stats --json`.
 #[derive(Debug, Clone, Serialize)]
@@ -59,7 +59,7 @@ impl Stats {
     pub fn of(c: &Content) -> Stats {
         let mut questions_by_kind = BTreeMap::new();
         for q in &c.questions {
-            *questions_by_kind.entry(q.kind().to_string()).or_insert(0) += 1;
+            *questions_by_kind.entry(q.kind().as_str().to_string()).or_insert(0) += 1;
         }
         let mut events_by_era = BTreeMap::new();
         for e in &c.events {
@@ -91,7 +91,7 @@ impl Stats {
             .chapters
             .iter()
             .map(|ch| {
-                let links = |kind: LinkKind| {
+                let links = |kind: ItemKind| {
                     let mut ids: Vec<&str> = ch
                         .sections
                         .iter()
@@ -114,9 +114,9 @@ impl Stats {
                         ("es".to_string(), ch.sections.iter().map(|s| s.body.words_es).sum()),
                         ("en".to_string(), ch.sections.iter().map(|s| s.body.words_en).sum()),
                     ]),
-                    linked_events: links(LinkKind::Event),
-                    linked_figures: links(LinkKind::Figure),
-                    linked_terms: links(LinkKind::Term),
+                    linked_events: links(ItemKind::Event),
+                    linked_figures: links(ItemKind::Figure),
+                    linked_terms: links(ItemKind::Term),
                     questions: c.questions.iter().filter(|q| q.chapter.value == ch.id.value).count(),
                     sources: sources.len(),
                 }

@@ -2,10 +2,10 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::diagnostic::{Diagnostic, Loc};
 use super::model::*;
 use super::reader::At;
-use crate::date::HistDate;
+use crate::base::HistDate;
+use crate::base::{Diagnostic, ItemKind, Loc};
 
 pub fn validate(content: &Content) -> Vec<Diagnostic> {
     let mut v = Validator { content, out: Vec::new(), index: Index::default() };
@@ -24,6 +24,7 @@ pub fn validate(content: &Content) -> Vec<Diagnostic> {
 #[derive(Default)]
 struct Index<'c> {
     eras: HashMap<&'c str, &'c Era>,
+    questions: HashSet<&'c str>,
     sources: HashMap<&'c str, &'c Source>,
     events: HashMap<&'c str, &'c Event>,
     figures: HashMap<&'c str, &'c Figure>,
@@ -41,7 +42,7 @@ struct Validator<'c> {
 fn first_wins<'c, T>(
     map: &mut HashMap<&'c str, &'c T>,
     out: &mut Vec<Diagnostic>,
-    kind: &str,
+    kind: ItemKind,
     id: &'c Id,
     item: &'c T,
     loc_of: impl Fn(&T) -> Loc,
@@ -67,25 +68,25 @@ impl<'c> Validator<'c> {
         let c = self.content;
         let out = &mut self.out;
         for x in &c.eras {
-            first_wins(&mut self.index.eras, out, "era", &x.id, x, |x| x.id.loc.clone());
+            first_wins(&mut self.index.eras, out, ItemKind::Era, &x.id, x, |x| x.id.loc.clone());
         }
         for x in &c.sources {
-            first_wins(&mut self.index.sources, out, "source", &x.id, x, |x| x.id.loc.clone());
+            first_wins(&mut self.index.sources, out, ItemKind::Source, &x.id, x, |x| x.id.loc.clone());
         }
         for x in &c.events {
-            first_wins(&mut self.index.events, out, "event", &x.id, x, |x| x.id.loc.clone());
+            first_wins(&mut self.index.events, out, ItemKind::Event, &x.id, x, |x| x.id.loc.clone());
         }
         for x in &c.figures {
-            first_wins(&mut self.index.figures, out, "figure", &x.id, x, |x| x.id.loc.clone());
+            first_wins(&mut self.index.figures, out, ItemKind::Figure, &x.id, x, |x| x.id.loc.clone());
         }
         for x in &c.terms {
-            first_wins(&mut self.index.terms, out, "term", &x.id, x, |x| x.id.loc.clone());
+            first_wins(&mut self.index.terms, out, ItemKind::Term, &x.id, x, |x| x.id.loc.clone());
         }
         for x in &c.chapters {
-            first_wins(&mut self.index.chapters, out, "chapter", &x.id, x, |x| x.id.loc.clone());
+            first_wins(&mut self.index.chapters, out, ItemKind::Chapter, &x.id, x, |x| x.id.loc.clone());
         }
         for x in &c.perspectives {
-            first_wins(&mut self.index.perspectives, out, "perspective", &x.id, x, |x| x.id.loc.clone());
+            first_wins(&mut self.index.perspectives, out, ItemKind::Perspective, &x.id, x, |x| x.id.loc.clone());
         }
         let mut questions: HashMap<&str, &Loc> = HashMap::new();
         for q in &c.questions {
@@ -94,20 +95,22 @@ impl<'c> Validator<'c> {
                 self.out.push(Diagnostic::error(&q.id.loc, &q.id.field, message));
             } else {
                 questions.insert(&q.id.value, &q.id.loc);
+                self.index.questions.insert(&q.id.value);
             }
         }
     }
 
-    fn resolve(&mut self, kind: &str, id: &Id) {
+    fn resolve(&mut self, kind: ItemKind, id: &Id) {
+        let id_str = id.value.as_str();
         let known = match kind {
-            "era" => self.index.eras.contains_key(id.value.as_str()),
-            "source" => self.index.sources.contains_key(id.value.as_str()),
-            "event" => self.index.events.contains_key(id.value.as_str()),
-            "figure" => self.index.figures.contains_key(id.value.as_str()),
-            "term" => self.index.terms.contains_key(id.value.as_str()),
-            "chapter" => self.index.chapters.contains_key(id.value.as_str()),
-            "perspective" => self.index.perspectives.contains_key(id.value.as_str()),
-            _ => unreachable!("unknown reference kind {kind}"),
+            ItemKind::Era => self.index.eras.contains_key(id_str),
+            ItemKind::Source => self.index.sources.contains_key(id_str),
+            ItemKind::Event => self.index.events.contains_key(id_str),
+            ItemKind::Figure => self.index.figures.contains_key(id_str),
+            ItemKind::Term => self.index.terms.contains_key(id_str),
+            ItemKind::Chapter => self.index.chapters.contains_key(id_str),
+            ItemKind::Perspective => self.index.perspectives.contains_key(id_str),
+            ItemKind::Question => self.index.questions.contains(id_str),
         };
         let broken = || self.content.broken_ids.iter().any(|(k, i)| *k == kind && *i == id.value);
         if !known && !broken() {
@@ -115,7 +118,7 @@ impl<'c> Validator<'c> {
         }
     }
 
-    fn resolve_all(&mut self, kind: &str, ids: &[Id]) {
+    fn resolve_all(&mut self, kind: ItemKind, ids: &[Id]) {
         for id in ids {
             self.resolve(kind, id);
         }
@@ -123,7 +126,7 @@ impl<'c> Validator<'c> {
 
     /// Missing or empty source lists are reported while reading; here the ids must resolve.
     fn sources(&mut self, sources: &[Id]) {
-        self.resolve_all("source", sources);
+        self.resolve_all(ItemKind::Source, sources);
     }
 
     fn not_after_as_of(&mut self, date: &At<HistDate>) {
@@ -166,9 +169,9 @@ impl<'c> Validator<'c> {
 
     fn check_events(&mut self) {
         for e in &self.content.events {
-            self.resolve("era", &e.era);
-            self.resolve_all("figure", &e.figures);
-            self.resolve_all("term", &e.terms);
+            self.resolve(ItemKind::Era, &e.era);
+            self.resolve_all(ItemKind::Figure, &e.figures);
+            self.resolve_all(ItemKind::Term, &e.terms);
             self.sources(&e.sources);
             self.not_after_as_of(&e.date);
             if let Some(end) = &e.end {
@@ -231,7 +234,7 @@ impl<'c> Validator<'c> {
                 }
                 self.sources(&s.sources);
                 for link in &s.body.links {
-                    self.resolve(link_kind_name(link.kind), &link.target);
+                    self.resolve(link.kind, &link.target);
                 }
             }
             let words_es: usize = ch.sections.iter().map(|s| s.body.words_es).sum();
@@ -248,10 +251,10 @@ impl<'c> Validator<'c> {
     fn check_questions(&mut self) {
         let max_year = self.content.meta.as_ref().map(|m| i64::from(m.as_of.year)).unwrap_or(i64::MAX);
         for q in &self.content.questions {
-            self.resolve("chapter", &q.chapter);
-            self.resolve_all("event", &q.events);
-            self.resolve_all("figure", &q.figures);
-            self.resolve_all("term", &q.terms);
+            self.resolve(ItemKind::Chapter, &q.chapter);
+            self.resolve_all(ItemKind::Event, &q.events);
+            self.resolve_all(ItemKind::Figure, &q.figures);
+            self.resolve_all(ItemKind::Term, &q.terms);
             self.sources(&q.sources);
             let field = |name: &str| q.id.field.replace(".id", &format!(".{name}"));
             match &q.answer {
@@ -267,7 +270,7 @@ impl<'c> Validator<'c> {
                         let message = format!("answer {} is not among the options (0–{})", answer.value, options.len().saturating_sub(1));
                         self.error(&answer.loc, &answer.field, message);
                     }
-                    for lang in crate::lang::Lang::ALL {
+                    for lang in crate::base::Lang::ALL {
                         let distinct: HashSet<&str> = options.iter().map(|o| o.get(lang)).collect();
                         if distinct.len() != options.len() {
                             self.error(&q.id.loc, &field(&format!("options.{lang}")), "options must all differ");
@@ -291,12 +294,12 @@ impl<'c> Validator<'c> {
                     }
                     let mut figures = HashSet::new();
                     for pair in pairs {
-                        self.resolve("figure", &pair.figure);
+                        self.resolve(ItemKind::Figure, &pair.figure);
                         if !figures.insert(pair.figure.value.as_str()) {
                             self.error(&pair.figure.loc, &pair.figure.field, format!("figure '{}' appears twice", pair.figure.value));
                         }
                     }
-                    for lang in crate::lang::Lang::ALL {
+                    for lang in crate::base::Lang::ALL {
                         let distinct: HashSet<&str> = pairs.iter().map(|p| p.role.get(lang)).collect();
                         if distinct.len() != pairs.len() {
                             self.error(&q.id.loc, &field(&format!("pair.role.{lang}")), "roles must all differ");
@@ -312,7 +315,7 @@ impl<'c> Validator<'c> {
             let field = q.id.field.replace(".id", ".items");
             self.error(&q.id.loc, &field, format!("an order question needs 3–5 events, found {}", items.len()));
         }
-        self.resolve_all("event", items);
+        self.resolve_all(ItemKind::Event, items);
         let mut dated: Vec<(&Id, HistDate)> =
             items.iter().filter_map(|id| self.index.events.get(id.value.as_str()).map(|e| (id, e.date.value))).collect();
         dated.sort_by_key(|(_, d)| d.first_day());
@@ -327,13 +330,13 @@ impl<'c> Validator<'c> {
 
     fn check_perspectives(&mut self) {
         for p in &self.content.perspectives {
-            self.resolve_all("chapter", &p.chapters);
-            self.resolve_all("event", &p.events);
+            self.resolve_all(ItemKind::Chapter, &p.chapters);
+            self.resolve_all(ItemKind::Event, &p.events);
             if p.chapters.is_empty() && p.events.is_empty() {
                 self.error(&p.id.loc, &p.id.field, format!("perspective '{}' is attached to no chapter or event", p.id.value));
             }
             for view in &p.views {
-                self.resolve_all("source", &view.sources);
+                self.resolve_all(ItemKind::Source, &view.sources);
             }
         }
     }
@@ -352,8 +355,8 @@ impl<'c> Validator<'c> {
                 sources.extend(s.sources.iter().map(|x| x.value.as_str()));
                 for link in &s.body.links {
                     let set = match link.kind {
-                        LinkKind::Term => &mut terms,
-                        LinkKind::Source => &mut sources,
+                        ItemKind::Term => &mut terms,
+                        ItemKind::Source => &mut sources,
                         _ => continue,
                     };
                     set.insert(link.target.value.as_str());
@@ -393,8 +396,4 @@ impl<'c> Validator<'c> {
             }
         }
     }
-}
-
-fn link_kind_name(kind: LinkKind) -> &'static str {
-    kind.as_str()
 }

@@ -1,0 +1,63 @@
+//! The one place where every backend call is declared. From each declaration come the command
+//! list the desktop shell registers and grants (one permission per call), the JSON dispatcher any
+//! transport serves (Tauri IPC today, HTTP later), and the TypeScript types and wrapper the UI
+//! uses (`ui/src/lib/backend/generated.ts`, checked by a test). Adding a call means adding one
+//! `fn` line below.
+
+mod error;
+#[macro_use]
+mod declare;
+mod typescript;
+
+pub use error::ApiError;
+pub use typescript::typescript;
+
+use crate::app::Cronica;
+use crate::base::Lang;
+use crate::chapters::{Chapter, ChapterProgress, ChapterSummary};
+use crate::events::{Era, EventDetail, EventFilter, EventSummary};
+use crate::figures::{FigureDetail, FigureSummary};
+use crate::glossary::Term;
+use crate::home::Home;
+use crate::notices::Notice;
+use crate::perspectives::Perspective;
+use crate::quiz::{Feedback, Quiz, QuizResponse, QuizResult};
+use crate::settings::Settings;
+use crate::sources::Source;
+
+api! {
+    /// The learner's preferences.
+    fn get_settings() -> Settings => |app| app.get_settings();
+    /// Saves the learner's preferences and returns them as stored.
+    fn save_settings(settings: Settings) -> Settings => |app| app.save_settings(settings);
+    /// What went wrong with the learner's files at start-up, and what was done about it.
+    fn startup_notices() -> Vec<Notice> => |app| Ok::<_, crate::Error>(app.startup_notices());
+
+    fn home(lang: Lang) -> Home => |app| app.home(lang);
+    fn list_chapters(lang: Lang) -> Vec<ChapterSummary> => |app| app.list_chapters(lang);
+    fn get_chapter(lang: Lang, id: String) -> Chapter => |app| app.get_chapter(lang, &id);
+    /// Records that a section was read; returns the chapter's progress.
+    fn mark_section_read(chapter_id: String, section_id: String) -> ChapterProgress => |app| app.mark_section_read(&chapter_id, &section_id);
+
+    fn list_eras(lang: Lang) -> Vec<Era> => |app| app.list_eras(lang);
+    fn list_events(lang: Lang, filter: EventFilter) -> Vec<EventSummary> => |app| app.list_events(lang, &filter);
+    fn get_event(lang: Lang, id: String) -> EventDetail => |app| app.get_event(lang, &id);
+
+    fn list_figures(lang: Lang) -> Vec<FigureSummary> => |app| app.list_figures(lang);
+    fn get_figure(lang: Lang, id: String) -> FigureDetail => |app| app.get_figure(lang, &id);
+
+    fn list_terms(lang: Lang) -> Vec<Term> => |app| app.list_terms(lang);
+    fn get_term(lang: Lang, id: String) -> Term => |app| app.get_term(lang, &id);
+    fn get_perspective(lang: Lang, id: String) -> Perspective => |app| app.get_perspective(lang, &id);
+    fn get_source(id: String) -> Source => |app| app.get_source(&id);
+
+    /// Starts a self-quiz of one chapter; options come in an order fixed for this attempt.
+    fn start_quiz(lang: Lang, chapter_id: String) -> Quiz => |app| app.start_quiz(lang, &chapter_id);
+    /// Grades one answer (by option id, never screen position) and explains it.
+    fn answer_question(lang: Lang, attempt_id: i64, question_id: String, response: QuizResponse) -> Feedback
+        => |app| app.answer_question(lang, attempt_id, &question_id, &response);
+    fn finish_quiz(lang: Lang, attempt_id: i64) -> QuizResult => |app| app.finish_quiz(lang, attempt_id);
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,19 @@
+//! The shared vocabulary of the core: languages, dates, kinds, references, answers and
+//! diagnostics. Imports nothing else of the crate, so every other module can depend on it and
+//! none on each other through it.
+
+pub mod answer;
+pub mod date;
+pub mod diagnostic;
+pub mod kinds;
+pub mod lang;
+pub mod refs;
+pub mod timestamp;
+
+pub use answer::{StoredAnswer, StoredPair};
+pub use date::{HistDate, Precision};
+pub use diagnostic::{Diagnostic, Loc, Severity};
+pub use kinds::{CitationOwner, ItemKind, QuestionKind, SourceKind};
+pub use lang::{Lang, Localized};
+pub use refs::{FigureRef, Ref};
+pub use timestamp::Timestamp;

@@ -1,0 +1,3 @@
+//! Exports of the content for other tools.
+
+pub mod timeline;

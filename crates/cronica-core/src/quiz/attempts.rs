@@ -1,0 +1,108 @@
+//! Self-quiz attempts and their answers, in the user database.
+
+use std::collections::HashMap;
+
+use rusqlite::{OptionalExtension, params};
+
+use crate::base::Timestamp;
+use crate::error::{Error, NotFoundKind, Result};
+use crate::storage::content::collect;
+use crate::storage::{Reader, Writer};
+
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Attempt {
+    pub id: i64,
+    pub chapter_id: String,
+    pub question_ids: Vec<String>,
+    pub seed: u64,
+    pub finished_at: Option<Timestamp>,
+    pub correct: Option<i64>,
+    pub total: i64,
+}
+
+impl Writer<'_> {
+    pub(crate) fn create_attempt(&self, chapter_id: &str, question_ids: &[String], seed: u64, now: Timestamp) -> Result<i64> {
+        let ids = serde_json::to_string(question_ids).map_err(|e| Error::Corrupt(e.to_string()))?;
+        self.conn.execute(
+            "INSERT INTO quiz_attempts (chapter_id, question_ids, started_at, total, seed) VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![chapter_id, ids, now, question_ids.len() as i64, seed as i64],
+        )?;
+        Ok(self.conn.last_insert_rowid())
+    }
+
+    /// Records the first answer to a question of an attempt.
+    pub(crate) fn record_answer(&self, attempt_id: i64, question_id: &str, response: &str, correct: bool, now: Timestamp) -> Result<()> {
+        let inserted = self.conn.execute(
+            "INSERT OR IGNORE INTO quiz_answers (attempt_id, question_id, response, correct, answered_at)
+             VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![attempt_id, question_id, response, correct, now],
+        )?;
+        if inserted == 0 {
+            return Err(Error::InvalidInput(format!("question '{question_id}' was already answered in this quiz")));
+        }
+        Ok(())
+    }
+
+    /// Closes an attempt and stores its score; unanswered questions count as wrong.
+    pub(crate) fn finish_attempt(&self, attempt_id: i64, now: Timestamp) -> Result<Attempt> {
+        self.conn.execute(
+            "UPDATE quiz_attempts SET finished_at = ?2,
+               correct = (SELECT COUNT(*) FROM quiz_answers WHERE attempt_id = ?1 AND correct = 1)
+             WHERE id = ?1 AND finished_at IS NULL",
+            params![attempt_id, now],
+        )?;
+        self.attempt(attempt_id)
+    }
+}
+
+impl Reader<'_> {
+    pub(crate) fn attempt(&self, id: i64) -> Result<Attempt> {
+        let row = self
+            .conn
+            .query_row(
+                "SELECT id, chapter_id, question_ids, finished_at, correct, total, seed FROM quiz_attempts WHERE id = ?1",
+                [id],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get::<_, String>(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get::<_, i64>(6)?)),
+            )
+            .optional()?;
+        let (id, chapter_id, ids, finished_at, correct, total, seed) =
+            row.ok_or_else(|| Error::NotFound { kind: NotFoundKind::QuizAttempt, id: id.to_string() })?;
+        let question_ids = serde_json::from_str(&ids).map_err(|e| Error::Corrupt(format!("attempt {id}: {e}")))?;
+        Ok(Attempt { id, chapter_id, question_ids, seed: seed as u64, finished_at, correct, total })
+    }
+
+    /// For each question, whether the learner's latest answer to it was right (absent: never answered).
+    pub(crate) fn last_answers(&self, question_ids: &[String]) -> Result<HashMap<String, bool>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT correct FROM quiz_answers WHERE question_id = ?1 ORDER BY answered_at DESC, rowid DESC LIMIT 1")?;
+        let mut out = HashMap::new();
+        for id in question_ids {
+            if let Some(last) = stmt.query_row([id], |r| r.get::<_, bool>(0)).optional()? {
+                out.insert(id.clone(), last);
+            }
+        }
+        Ok(out)
+    }
+
+    /// The best finished score per chapter (highest share correct, then most recent).
+    pub(crate) fn best_scores(&self) -> Result<HashMap<String, (i64, i64)>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT chapter_id, correct, total FROM quiz_attempts
+             WHERE finished_at IS NOT NULL AND total > 0
+             ORDER BY CAST(correct AS REAL) / total ASC, finished_at ASC",
+        )?;
+        let rows = collect(stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?, r.get::<_, i64>(2)?)))?)?;
+        Ok(rows.into_iter().map(|(chapter, correct, total)| (chapter, (correct, total))).collect())
+    }
+
+    pub(crate) fn last_finished_attempt(&self) -> Result<Option<Attempt>> {
+        let id: Option<i64> = self
+            .conn
+            .query_row("SELECT id FROM quiz_attempts WHERE finished_at IS NOT NULL ORDER BY finished_at DESC, id DESC LIMIT 1", [], |r| {
+                r.get(0)
+            })
+            .optional()?;
+        id.map(|id| self.attempt(id)).transpose()
+    }
+}

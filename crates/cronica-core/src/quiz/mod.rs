@@ -1,0 +1,123 @@
+//! The self-quiz: questions shown without their answers (options in an order fixed per attempt),
+//! graded by what the learner chose, explained with sources, and chosen to favour what was missed.
+
+mod attempts;
+mod grading;
+mod presentation;
+mod queries;
+mod selection;
+mod session;
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::base::{FigureRef, Ref, Timestamp};
+use crate::sources::Source;
+
+pub use grading::grade;
+pub use presentation::{Names, correct_answer, question_body};
+pub use selection::{History, QUIZ_LENGTH, select_questions};
+pub(crate) use session::quiz_result as session_result;
+
+/// An option as shown: `id` identifies it whatever position it is shown in.
+#[derive(Debug, Clone, Serialize, PartialEq, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ChoiceOption {
+    pub id: i64,
+    pub text: String,
+}
+
+/// A question as shown to the learner: never includes the answer.
+#[derive(Debug, Clone, Serialize, PartialEq, TS)]
+#[serde(tag = "kind", rename_all = "camelCase")]
+pub enum QuestionBody {
+    MultipleChoice { options: Vec<ChoiceOption> },
+    TrueFalse,
+    Year,
+    Order { items: Vec<Ref> },
+    Match { figures: Vec<FigureRef>, roles: Vec<ChoiceOption> },
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct QuizQuestion {
+    pub id: String,
+    pub prompt: String,
+    pub body: QuestionBody,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Quiz {
+    pub attempt_id: i64,
+    pub chapter_id: String,
+    pub chapter_title: String,
+    pub questions: Vec<QuizQuestion>,
+}
+
+/// A learner's answer, validated against the question before it is graded. Choices name the
+/// option's `id`, never its position on screen.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, TS)]
+#[serde(tag = "kind", rename_all = "camelCase", deny_unknown_fields)]
+pub enum QuizResponse {
+    MultipleChoice {
+        choice: i64,
+    },
+    TrueFalse {
+        value: bool,
+    },
+    Year {
+        year: i64,
+    },
+    Order {
+        order: Vec<String>,
+    },
+    /// For each figure id, the `id` of the chosen role.
+    Match {
+        roles: BTreeMap<String, i64>,
+    },
+}
+
+/// One figure and the role that is really theirs.
+#[derive(Debug, Clone, Serialize, PartialEq, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct MatchedRole {
+    pub figure: FigureRef,
+    pub role: String,
+}
+
+/// The right answer, as data the screen words in its own language.
+#[derive(Debug, Clone, Serialize, PartialEq, TS)]
+#[serde(tag = "kind", rename_all = "camelCase")]
+pub enum CorrectAnswer {
+    MultipleChoice { option: ChoiceOption },
+    TrueFalse { value: bool },
+    Year { year: i64 },
+    Order { items: Vec<Ref> },
+    Match { pairs: Vec<MatchedRole> },
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Feedback {
+    pub correct: bool,
+    pub correct_answer: CorrectAnswer,
+    pub explanation: String,
+    pub sources: Vec<Source>,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct QuizResult {
+    pub attempt_id: i64,
+    pub chapter_id: String,
+    pub chapter_title: String,
+    pub correct: i64,
+    pub total: i64,
+    pub finished_at: Option<Timestamp>,
+}
+
+#[cfg(test)]
+mod tests;

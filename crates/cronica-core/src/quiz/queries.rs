@@ -1,0 +1,51 @@
+//! Question queries on the content database.
+
+use rusqlite::OptionalExtension;
+
+use crate::base::{ItemKind, Lang, StoredAnswer};
+use crate::error::{Error, Result};
+use crate::storage::ContentDb;
+use crate::storage::content::collect;
+
+/// A question with its answer, in one language.
+pub(crate) struct StoredQuestion {
+    pub id: String,
+    pub prompt: String,
+    pub explanation: String,
+    pub answer: StoredAnswer,
+}
+
+impl ContentDb {
+    pub(crate) fn question_ids(&self, chapter_id: &str) -> Result<Vec<String>> {
+        let mut stmt = self.conn.prepare_cached("SELECT id FROM questions WHERE chapter_id = ?1 ORDER BY ord")?;
+        collect(stmt.query_map([chapter_id], |r| r.get(0))?)
+    }
+
+    pub(crate) fn question(&self, lang: Lang, id: &str) -> Result<StoredQuestion> {
+        let (prompt, explanation, answer): (String, String, String) = self
+            .conn
+            .query_row(&format!("SELECT prompt_{lang}, explanation_{lang}, answer FROM questions WHERE id = ?1"), [id], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+            })
+            .optional()?
+            .ok_or_else(|| Error::not_found(ItemKind::Question, id))?;
+        let answer = serde_json::from_str(&answer).map_err(|e| Error::Corrupt(format!("question {id}: {e}")))?;
+        Ok(StoredQuestion { id: id.to_string(), prompt, explanation, answer })
+    }
+}
+
+/// Names for quiz display, looked up in one language; a missing id shows as the id itself.
+pub(crate) struct DbNames<'a> {
+    pub db: &'a ContentDb,
+    pub lang: Lang,
+}
+
+impl super::Names for DbNames<'_> {
+    fn event_title(&self, id: &str) -> String {
+        self.db.event_title(self.lang, id).unwrap_or_else(|_| id.to_string())
+    }
+
+    fn figure_name(&self, id: &str) -> String {
+        self.db.figure_name(id).unwrap_or_else(|_| id.to_string())
+    }
+}

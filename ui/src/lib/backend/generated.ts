@@ -1,0 +1,146 @@
+// Generated from crates/cronica-core/src/api/mod.rs by `UPDATE_BINDINGS=1 cargo test -p cronica-core api::`.
+// Do not edit: change the Rust declaration and regenerate (a test fails while this file is stale).
+
+export type ApiError = { kind: ErrorKind, message: string, };
+
+export type Chapter = { id: string, order: number, title: string, summary: string, sections: Array<Section>, perspectives: Array<Ref>, previous: Ref | null, next: Ref | null, questionCount: number, progress: ChapterProgress, };
+
+export type ChapterProgress = { sectionsRead: number, sectionsTotal: number, lastSectionId: string | null, 
+/**
+ * Which sections are read, in chapter order.
+ */
+readSectionIds: Array<string>, };
+
+export type ChapterSummary = { id: string, order: number, title: string, summary: string, wordCount: number, questionCount: number, progress: ChapterProgress, bestScore: QuizScore | null, };
+
+export type ChoiceOption = { id: number, text: string, };
+
+export type ContinueReading = { chapterId: string, chapterTitle: string, sectionId: string, sectionTitle: string, };
+
+export type CorrectAnswer = { "kind": "multipleChoice", option: ChoiceOption, } | { "kind": "trueFalse", value: boolean, } | { "kind": "year", year: number, } | { "kind": "order", items: Array<Ref>, } | { "kind": "match", pairs: Array<MatchedRole>, };
+
+export type Counts = { chapters: number, events: number, figures: number, terms: number, questions: number, sources: number, perspectives: number, };
+
+export type Era = { id: string, title: string, start: string, end: string | null, };
+
+export type ErrorKind = "invalidContent" | "io" | "database" | "notFound" | "invalidInput" | "corrupt" | "settings" | "internal";
+
+export type EventDetail = { eraTitle: string, places: Array<string>, tags: Array<string>, sources: Array<Source>, chapters: Array<Ref>, perspectives: Array<Ref>, id: string, date: HistDate, end: HistDate | null, era: string, title: string, summary: string, figures: Array<FigureRef>, };
+
+export type EventFilter = { era?: string | null, figure?: string | null, };
+
+export type EventSummary = { id: string, date: HistDate, end: HistDate | null, era: string, title: string, summary: string, figures: Array<FigureRef>, };
+
+export type Feedback = { correct: boolean, correctAnswer: CorrectAnswer, explanation: string, sources: Array<Source>, };
+
+export type FigureDetail = { bio: string, roles: Array<Role>, events: Array<EventSummary>, chapters: Array<Ref>, sources: Array<Source>, id: string, name: string, born: HistDate | null, died: HistDate | null, headline: string | null, };
+
+export type FigureRef = { id: string, name: string, };
+
+export type FigureSummary = { id: string, name: string, born: HistDate | null, died: HistDate | null, headline: string | null, };
+
+export type HistDate = { iso: string, precision: Precision, };
+
+export type Home = { title: string, description: string, asOf: string, counts: Counts, eras: Array<Era>, continueReading: ContinueReading | null, lastQuiz: QuizResult | null, };
+
+export type Inline = { "kind": "text", text: string, } | { "kind": "emphasis", text: string, } | { "kind": "link", text: string, target: LinkTarget, };
+
+export type ItemKind = "era" | "chapter" | "event" | "figure" | "term" | "perspective" | "source" | "question";
+
+export type Lang = "es" | "en";
+
+export type LinkTarget = { kind: ItemKind, id: string, };
+
+export type MatchedRole = { figure: FigureRef, role: string, };
+
+export type Notice = { kind: NoticeKind, 
+/**
+ * Where the unreadable file was moved to; for `userDataUnavailable`, the path that could not
+ * be opened.
+ */
+path: string, };
+
+export type NoticeKind = "userDataRecovered" | "userDataUnavailable" | "settingsRecovered";
+
+export type Paragraph = { inlines: Array<Inline>, };
+
+export type Perspective = { id: string, title: string, question: string, views: Array<PerspectiveView>, chapters: Array<Ref>, events: Array<Ref>, };
+
+export type PerspectiveView = { holder: string, text: string, sources: Array<Source>, };
+
+export type Precision = "year" | "month" | "day";
+
+export type QuestionBody = { "kind": "multipleChoice", options: Array<ChoiceOption>, } | { "kind": "trueFalse" } | { "kind": "year" } | { "kind": "order", items: Array<Ref>, } | { "kind": "match", figures: Array<FigureRef>, roles: Array<ChoiceOption>, };
+
+export type Quiz = { attemptId: number, chapterId: string, chapterTitle: string, questions: Array<QuizQuestion>, };
+
+export type QuizQuestion = { id: string, prompt: string, body: QuestionBody, };
+
+export type QuizResponse = { "kind": "multipleChoice", choice: number, } | { "kind": "trueFalse", value: boolean, } | { "kind": "year", year: number, } | { "kind": "order", order: Array<string>, } | { "kind": "match", roles: { [key in string]: number }, };
+
+export type QuizResult = { attemptId: number, chapterId: string, chapterTitle: string, correct: number, total: number, finishedAt: Timestamp | null, };
+
+export type QuizScore = { correct: number, total: number, };
+
+export type Ref = { id: string, title: string, };
+
+export type Role = { title: string, start: HistDate | null, end: HistDate | null, };
+
+export type Section = { id: string, title: string, paragraphs: Array<Paragraph>, sources: Array<Source>, };
+
+export type Settings = { language: Lang, theme: Theme, textSize: TextSize, };
+
+export type Source = { id: string, title: string, publisher: string, author: string | null, date: HistDate | null, accessed: string | null, url: string | null, citation: string | null, kind: SourceKind, language: string, };
+
+export type SourceKind = "press" | "opinion" | "encyclopedia" | "official" | "academic" | "book" | "reference";
+
+export type Term = { id: string, name: string, definition: string, sources: Array<Source>, };
+
+export type TextSize = "small" | "medium" | "large";
+
+export type Theme = "light" | "dark";
+
+export type Timestamp = string;
+
+/** Every backend call, as the transport names it. */
+export type Command = 'get_settings' | 'save_settings' | 'startup_notices' | 'home' | 'list_chapters' | 'get_chapter' | 'mark_section_read' | 'list_eras' | 'list_events' | 'get_event' | 'list_figures' | 'get_figure' | 'list_terms' | 'get_term' | 'get_perspective' | 'get_source' | 'start_quiz' | 'answer_question' | 'finish_quiz';
+
+export const COMMANDS: readonly Command[] = ['get_settings', 'save_settings', 'startup_notices', 'home', 'list_chapters', 'get_chapter', 'mark_section_read', 'list_eras', 'list_events', 'get_event', 'list_figures', 'get_figure', 'list_terms', 'get_term', 'get_perspective', 'get_source', 'start_quiz', 'answer_question', 'finish_quiz'];
+
+/** How calls reach the backend: Tauri IPC in the app, HTTP for pages the classroom server serves. */
+export interface Transport {
+  call<T>(command: Command, args: Record<string, unknown>): Promise<T>;
+}
+
+/** One typed function per backend call. */
+export function makeApi(transport: Transport) {
+  return {
+    /** The learner's preferences. */
+    getSettings: () => transport.call<Settings>('get_settings', {}),
+    /** Saves the learner's preferences and returns them as stored. */
+    saveSettings: (settings: Settings) => transport.call<Settings>('save_settings', { settings }),
+    /** What went wrong with the learner's files at start-up, and what was done about it. */
+    startupNotices: () => transport.call<Array<Notice>>('startup_notices', {}),
+    home: (lang: Lang) => transport.call<Home>('home', { lang }),
+    listChapters: (lang: Lang) => transport.call<Array<ChapterSummary>>('list_chapters', { lang }),
+    getChapter: (lang: Lang, id: string) => transport.call<Chapter>('get_chapter', { lang, id }),
+    /** Records that a section was read; returns the chapter's progress. */
+    markSectionRead: (chapterId: string, sectionId: string) => transport.call<ChapterProgress>('mark_section_read', { chapterId, sectionId }),
+    listEras: (lang: Lang) => transport.call<Array<Era>>('list_eras', { lang }),
+    listEvents: (lang: Lang, filter: EventFilter) => transport.call<Array<EventSummary>>('list_events', { lang, filter }),
+    getEvent: (lang: Lang, id: string) => transport.call<EventDetail>('get_event', { lang, id }),
+    listFigures: (lang: Lang) => transport.call<Array<FigureSummary>>('list_figures', { lang }),
+    getFigure: (lang: Lang, id: string) => transport.call<FigureDetail>('get_figure', { lang, id }),
+    listTerms: (lang: Lang) => transport.call<Array<Term>>('list_terms', { lang }),
+    getTerm: (lang: Lang, id: string) => transport.call<Term>('get_term', { lang, id }),
+    getPerspective: (lang: Lang, id: string) => transport.call<Perspective>('get_perspective', { lang, id }),
+    getSource: (id: string) => transport.call<Source>('get_source', { id }),
+    /** Starts a self-quiz of one chapter; options come in an order fixed for this attempt. */
+    startQuiz: (lang: Lang, chapterId: string) => transport.call<Quiz>('start_quiz', { lang, chapterId }),
+    /** Grades one answer (by option id, never screen position) and explains it. */
+    answerQuestion: (lang: Lang, attemptId: number, questionId: string, response: QuizResponse) => transport.call<Feedback>('answer_question', { lang, attemptId, questionId, response }),
+    finishQuiz: (lang: Lang, attemptId: number) => transport.call<QuizResult>('finish_quiz', { lang, attemptId }),
+  };
+}
+
+export type Api = ReturnType<typeof makeApi>;
