@@ -50,9 +50,12 @@ export class Driver {
     return Session.start(`http://127.0.0.1:${this.port}`, { browserName: 'wry', 'tauri:options': { application: APP_BINARY } });
   }
 
+  /** Stops tauri-driver; returns at once if it already exited (waiting for 'exit' then would hang). */
   async stop() {
+    if (this.process.exitCode !== null || this.process.signalCode !== null) return;
+    const exited = new Promise((resolve) => this.process.once('exit', resolve));
     this.process.kill();
-    await new Promise((resolve) => this.process.once('exit', resolve));
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5_000))]);
   }
 }
 

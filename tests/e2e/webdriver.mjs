@@ -120,10 +120,12 @@ export class Session {
 }
 
 async function call(baseUrl, method, path, body) {
+  // No WebDriver command takes minutes; a driver that stops answering fails the test instead of hanging it.
   const response = await fetch(`${baseUrl}${path}`, {
     method,
     headers: { 'content-type': 'application/json' },
     body: body === undefined ? undefined : JSON.stringify(body),
+    signal: AbortSignal.timeout(120_000),
   });
   const json = await response.json().catch(() => ({}));
   if (!response.ok) {
