@@ -1,0 +1,200 @@
+//! What the game tells about itself: a player's own result, and the teacher's aggregates (progress, histogram,
+//! leaderboard, player list). Nothing here lists every player's answer for broadcast.
+
+use std::collections::{BTreeMap, HashMap};
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::answer::{answer_text, correct_answer};
+use super::{AnswerValue, Game, GamePhase, PlayerId};
+use crate::question::GameQuestionKind;
+
+/// One player's outcome for a revealed question, sent to that player only.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct PlayerResult {
+    pub question_id: String,
+    pub index: usize,
+    /// The player's own answer, absent when they did not answer.
+    pub your_answer: Option<AnswerValue>,
+    pub right: bool,
+    pub points: u32,
+    pub total_score: u32,
+    /// 1 for the best score; equal scores share a rank.
+    pub rank: u32,
+    pub correct: AnswerValue,
+    pub explanation: String,
+    pub source: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct LeaderboardEntry {
+    pub player_id: PlayerId,
+    pub nickname: String,
+    pub score: u32,
+    pub rank: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct PlayerSummary {
+    pub player_id: PlayerId,
+    pub nickname: String,
+    pub online: bool,
+    pub score: u32,
+}
+
+/// How many players chose each option (in the order shown), or typed each distinct year (ascending).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(tag = "kind", rename_all = "camelCase")]
+pub enum Histogram {
+    Choice { options: Vec<OptionCount> },
+    Year { years: Vec<YearCount> },
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct OptionCount {
+    pub option_id: String,
+    pub count: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct YearCount {
+    pub year: i32,
+    pub count: u32,
+}
+
+/// One player × one asked question, for the results file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ResultRow {
+    pub nickname: String,
+    pub question: String,
+    /// The answer as a person reads it; empty when the player did not answer.
+    pub answer: String,
+    pub right: bool,
+    pub points: u32,
+    pub time_to_answer_ms: Option<u64>,
+}
+
+impl Game {
+    /// Rank of every active player: 1 + how many have a strictly higher score.
+    pub fn ranks(&self) -> HashMap<PlayerId, u32> {
+        let mut scores: Vec<u32> = self.players().map(|player| player.score).collect();
+        scores.sort_unstable_by(|a, b| b.cmp(a));
+        let rank_of = |score: u32| 1 + scores.partition_point(|&other| other > score) as u32;
+        self.players().map(|player| (player.id, rank_of(player.score))).collect()
+    }
+
+    /// A player's result for the current question, once it is revealed. `ranks` comes from [`Game::ranks`], computed once
+    /// for all players.
+    pub fn player_result(&self, player: PlayerId, ranks: &HashMap<PlayerId, u32>) -> Option<PlayerResult> {
+        let index = match self.phase {
+            GamePhase::QuestionRevealed { index } => index,
+            GamePhase::Finished => self.timings.len().checked_sub(1)?,
+            _ => return None,
+        };
+        let question = self.questions.get(index)?;
+        let total_score = self.player(player).ok()?.score;
+        let answer = self.answer_of(player, index);
+        Some(PlayerResult {
+            question_id: question.id.clone(),
+            index,
+            your_answer: answer.map(|answer| answer.value.clone()),
+            right: answer.is_some_and(|answer| answer.right),
+            points: answer.map_or(0, |answer| answer.points),
+            total_score,
+            rank: ranks.get(&player).copied().unwrap_or(0),
+            correct: correct_answer(question),
+            explanation: question.explanation.clone(),
+            source: question.source.clone(),
+        })
+    }
+
+    /// How many active players answered the current question, out of how many active players.
+    pub fn progress(&self) -> (usize, usize) {
+        let answered = self
+            .current_question()
+            .map_or(0, |(index, _)| self.answers[index].keys().filter(|player| self.player(**player).is_ok()).count());
+        (answered, self.players().count())
+    }
+
+    pub fn histogram(&self, index: usize) -> Option<Histogram> {
+        let question = self.questions.get(index)?;
+        let answers = self.answers.get(index)?.iter().filter(|(player, _)| self.player(**player).is_ok()).map(|(_, answer)| &answer.value);
+        Some(match &question.kind {
+            GameQuestionKind::Choice { options, .. } => {
+                let mut counts: Vec<OptionCount> =
+                    options.iter().map(|option| OptionCount { option_id: option.id.clone(), count: 0 }).collect();
+                for value in answers {
+                    if let AnswerValue::OptionId(chosen) = value {
+                        if let Some(entry) = counts.iter_mut().find(|entry| &entry.option_id == chosen) {
+                            entry.count += 1;
+                        }
+                    }
+                }
+                Histogram::Choice { options: counts }
+            }
+            GameQuestionKind::Year { .. } => {
+                let mut counts: BTreeMap<i32, u32> = BTreeMap::new();
+                for value in answers {
+                    if let AnswerValue::Year(year) = value {
+                        *counts.entry(*year).or_default() += 1;
+                    }
+                }
+                Histogram::Year { years: counts.into_iter().map(|(year, count)| YearCount { year, count }).collect() }
+            }
+        })
+    }
+
+    /// The best `size` players, best first (ties by nickname).
+    pub fn leaderboard(&self, size: usize) -> Vec<LeaderboardEntry> {
+        let ranks = self.ranks();
+        let mut players: Vec<_> = self.players().collect();
+        players.sort_by(|a, b| b.score.cmp(&a.score).then_with(|| a.nickname.to_lowercase().cmp(&b.nickname.to_lowercase())));
+        players
+            .into_iter()
+            .take(size)
+            .map(|player| LeaderboardEntry {
+                player_id: player.id,
+                nickname: player.nickname.clone(),
+                score: player.score,
+                rank: ranks.get(&player.id).copied().unwrap_or(0),
+            })
+            .collect()
+    }
+
+    pub fn player_summaries(&self) -> Vec<PlayerSummary> {
+        self.players()
+            .map(|player| PlayerSummary {
+                player_id: player.id,
+                nickname: player.nickname.clone(),
+                online: player.online,
+                score: player.score,
+            })
+            .collect()
+    }
+
+    /// One row per active player × question asked so far.
+    pub fn result_rows(&self) -> Vec<ResultRow> {
+        let asked = self.timings.len();
+        let mut rows = Vec::new();
+        for player in self.players() {
+            for (index, question) in self.questions.iter().enumerate().take(asked) {
+                let answer = self.answer_of(player.id, index);
+                rows.push(ResultRow {
+                    nickname: player.nickname.clone(),
+                    question: question.prompt.clone(),
+                    answer: answer.map(|answer| answer_text(question, &answer.value)).unwrap_or_default(),
+                    right: answer.is_some_and(|answer| answer.right),
+                    points: answer.map_or(0, |answer| answer.points),
+                    time_to_answer_ms: answer.map(|answer| answer.elapsed_ms),
+                });
+            }
+        }
+        rows
+    }
+}
