@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import { answerCommands, callsOf } from '../test/backendMock';
 import { chapter } from '../test/fixtures';
-import { setSettings } from '../lib/appState.svelte';
+import { setSettings } from '../lib/app/appState.svelte';
 import ChapterScreen from './ChapterScreen.svelte';
 
 vi.mock('@tauri-apps/api/core', () => ({ invoke: vi.fn() }));

@@ -3,7 +3,7 @@ import { render, screen } from '@testing-library/svelte';
 import type { EventDetail, FigureDetail, Perspective, Source, Term } from '../lib/backend';
 import { answerCommands } from '../test/backendMock';
 import { events } from '../test/fixtures';
-import { setSettings } from '../lib/appState.svelte';
+import { setSettings } from '../lib/app/appState.svelte';
 import EventScreen from './EventScreen.svelte';
 import FigureScreen from './FigureScreen.svelte';
 import TermScreen from './TermScreen.svelte';

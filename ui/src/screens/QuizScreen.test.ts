@@ -2,7 +2,7 @@ import { describe, expect, it, vi, beforeEach } from 'vitest';
 import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import type { CorrectAnswer, Feedback, Quiz, QuizResponse, Source } from '../lib/backend';
 import { answerCommands, callsOf } from '../test/backendMock';
-import { setSettings } from '../lib/appState.svelte';
+import { setSettings } from '../lib/app/appState.svelte';
 import QuizScreen from './QuizScreen.svelte';
 
 vi.mock('@tauri-apps/api/core', () => ({ invoke: vi.fn() }));

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import type { Settings } from '../lib/backend';
 import { answerCommands, callsOf } from '../test/backendMock';
-import { appState, setSettings } from '../lib/appState.svelte';
+import { appState, setSettings } from '../lib/app/appState.svelte';
 import SettingsScreen from './SettingsScreen.svelte';
 
 vi.mock('@tauri-apps/api/core', () => ({ invoke: vi.fn() }));

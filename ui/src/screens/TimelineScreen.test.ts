@@ -3,7 +3,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import type { EventFilter } from '../lib/backend';
 import { answerCommands, callsOf } from '../test/backendMock';
 import { eras, events, figures } from '../test/fixtures';
-import { setSettings } from '../lib/appState.svelte';
+import { setSettings } from '../lib/app/appState.svelte';
 import TimelineScreen from './TimelineScreen.svelte';
 
 vi.mock('@tauri-apps/api/core', () => ({ invoke: vi.fn() }));

@@ -1,5 +1,5 @@
 // Small pure helpers behind the quiz screen, kept out of components so they are easy to test.
-import type { MessageKey } from '../i18n';
+import type { MessageKey } from '../i18n/i18n';
 
 /** A copy of `list` with the item at `from` moved to `to` (both clamped to the list). */
 export function moveItem<T>(list: readonly T[], from: number, to: number): T[] {

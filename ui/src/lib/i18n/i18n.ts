@@ -1,7 +1,7 @@
 // Every string the interface shows (content comes from the backend already translated).
 // Spanish is the source dictionary; its keys define `MessageKey`, and the English dictionary must
 // have exactly the same keys (the type enforces it, a unit test double-checks at runtime).
-import type { Lang } from './backend';
+import type { Lang } from '../backend';
 
 const es = {
   'app.name': 'Crónica',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Era, EventSummary } from './backend';
+import type { Era, EventSummary } from '../backend';
 import { groupByEra } from './groupByEra';
 
 const eras: Era[] = [

@@ -1,7 +1,7 @@
 // Historical dates are shown exactly as precise as the sources allow: a year-only date must never be
 // padded into "1 January". The formatting is done by hand rather than with Intl so that it reads
 // the same in every webview (and in tests) regardless of the ICU data a platform ships.
-import type { HistDate, Lang, Precision } from './backend';
+import type { HistDate, Lang, Precision } from '../backend';
 import { monthNames, translate } from './i18n';
 
 interface DateParts {

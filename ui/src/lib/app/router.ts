@@ -1,7 +1,7 @@
 // Hash-based routing: the app is served from a custom protocol with no server to answer deep
 // links, and the hash keeps back/forward working for free. Routes are a typed union so a screen
 // can never be asked for a parameter its path does not carry.
-import type { ItemKind } from './backend';
+import type { ItemKind } from '../backend';
 
 export type Route =
   | { name: 'home' }

@@ -1,4 +1,4 @@
-import type { Era, EventSummary } from './backend';
+import type { Era, EventSummary } from '../backend';
 
 export interface EraGroup {
   era: Era;

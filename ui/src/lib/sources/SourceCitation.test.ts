@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { render } from '@testing-library/svelte';
-import type { Source } from './backend';
-import { setSettings } from './appState.svelte';
+import type { Source } from '../backend';
+import { setSettings } from '../app/appState.svelte';
 import SourceCitation from './SourceCitation.svelte';
 
 const base: Source = {

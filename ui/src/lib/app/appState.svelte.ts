@@ -1,7 +1,7 @@
 // Settings shared by every screen. Screens read `lang()` inside their loaders, so switching
 // language re-runs those loaders and the whole UI re-renders in the new language without a restart.
-import type { Lang, Settings, TextSize } from './backend';
-import { translate, translateCount, type MessageKey, type MessageParams } from './i18n';
+import type { Lang, Settings, TextSize } from '../backend';
+import { translate, translateCount, type MessageKey, type MessageParams } from '../i18n/i18n';
 
 export const DEFAULT_SETTINGS: Settings = { language: 'es', theme: 'light', textSize: 'medium' };
 

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, render } from '@testing-library/svelte';
-import type { Paragraph, Source } from './backend';
-import { answerCommands } from '../test/backendMock';
+import type { Paragraph, Source } from '../backend';
+import { answerCommands } from '../../test/backendMock';
 import Prose from './Prose.svelte';
 
 vi.mock('@tauri-apps/api/core', () => ({ invoke: vi.fn() }));
