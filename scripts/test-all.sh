@@ -33,4 +33,6 @@ cargo build -q -p cronica-cli
 node --test tests/timelinejs/
 
 log "End-to-end tests on the real app (WebDriver, Xvfb)"
-xvfb-run --auto-servernum --server-args="-screen 0 1280x900x24" node --test --test-concurrency=1 tests/e2e/
+# A file that hangs fails after 5 minutes, and the runner exits once the tests are done even if a
+# driver left a handle open.
+xvfb-run --auto-servernum --server-args="-screen 0 1280x900x24" node --test --test-concurrency=1 --test-timeout=300000 --test-force-exit tests/e2e/

@@ -36,9 +36,11 @@ export class Driver {
       XDG_CONFIG_HOME: path.join(home.home, '.config'),
       XDG_CACHE_HOME: path.join(home.home, '.cache'),
     };
+    // Its own process group, so stopping it also ends WebKitWebDriver and any app it left running.
     driver.process = spawn('tauri-driver', ['--port', String(port), '--native-port', String(port + 1), '--native-driver', '/usr/bin/WebKitWebDriver'], {
       env,
       stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
     });
     driver.process.stdout.on('data', (d) => driver.log.push(String(d)));
     driver.process.stderr.on('data', (d) => driver.log.push(String(d)));
@@ -50,12 +52,18 @@ export class Driver {
     return Session.start(`http://127.0.0.1:${this.port}`, { browserName: 'wry', 'tauri:options': { application: APP_BINARY } });
   }
 
-  /** Stops tauri-driver; returns at once if it already exited (waiting for 'exit' then would hang). */
+  /** Stops tauri-driver and everything it started; never waits on an 'exit' that already happened. */
   async stop() {
-    if (this.process.exitCode !== null || this.process.signalCode !== null) return;
-    const exited = new Promise((resolve) => this.process.once('exit', resolve));
-    this.process.kill();
+    const running = this.process.exitCode === null && this.process.signalCode === null;
+    const exited = running ? new Promise((resolve) => this.process.once('exit', resolve)) : Promise.resolve();
+    try {
+      process.kill(-this.process.pid, 'SIGTERM');
+    } catch {
+      // The whole group is already gone.
+    }
     await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5_000))]);
+    this.process.stdout?.destroy();
+    this.process.stderr?.destroy();
   }
 }
 
