@@ -33,7 +33,13 @@ fn the_fixture_is_valid() {
     let report = check_content(&fixture()).unwrap();
     assert!(!report.has_errors(), "{:?}", report.diagnostics);
     let warnings: Vec<String> = report.diagnostics.iter().map(|d| d.to_string()).collect();
-    assert_eq!(warnings, vec!["valid/sources/main.toml:21: source[2].id: warning: source 'fixture-unused' is never cited"]);
+    assert_eq!(
+        warnings,
+        vec![
+            "valid/sources/main.toml:21: source[2].id: warning: source 'fixture-unused' is never cited",
+            "valid/sources/main.toml:11: source[1].url: warning: source 'fixture-book' has no address: give the page a reader can open where one exists",
+        ]
+    );
 }
 
 #[test]
@@ -174,4 +180,23 @@ fn compiled_database_is_versioned_and_readable() {
     conn.pragma_update(None, "user_version", 99).unwrap();
     drop(conn);
     assert!(matches!(ContentDb::open(&out), Err(Error::ContentSchema { found: 99, .. })));
+}
+
+#[test]
+fn a_source_on_a_mirror_host_is_refused_unless_pending() {
+    let errors = errors_after("sources/main.toml", replace("https://example.org/press", "https://es.mirror.example/press"));
+    assert_eq!(
+        errors,
+        vec!["data/sources/main.toml:6: source[0].url: 'es.mirror.example' copies other publishers' pages (mirror.example in source-hosts.toml): cite the original publisher"]
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    copy_dir(&fixture(), &data);
+    let sources = data.join("sources/main.toml");
+    let text = std::fs::read_to_string(&sources).unwrap().replacen("https://example.org/press", "https://mirror.example/press", 1);
+    std::fs::write(&sources, text).unwrap();
+    std::fs::write(data.join("source-hosts.toml"), "mirrors = [\"mirror.example\"]\npending = [\"fixture-press\"]\n").unwrap();
+    let report = check_content(&data).unwrap();
+    assert!(!report.has_errors(), "{:?}", report.diagnostics);
+    assert!(report.diagnostics.iter().any(|d| d.to_string().contains("still to be replaced by the original")));
 }

@@ -7,6 +7,7 @@ pub mod date;
 pub mod diagnostic;
 pub mod kinds;
 pub mod lang;
+pub mod question_rules;
 pub mod refs;
 pub mod timestamp;
 

@@ -84,7 +84,7 @@ fn insert_sources(tx: &Transaction, content: &Content) -> Result<()> {
             s.author,
             s.date.map(|d| d.to_string()),
             s.accessed.map(|d| d.to_string()),
-            s.url,
+            s.url.as_ref().map(|u| &u.value),
             s.citation,
             s.kind.as_str(),
             s.language

@@ -34,6 +34,12 @@ pub fn load(dir: &Path) -> Result<(Content, Vec<Diagnostic>)> {
         let loc = Loc { file: display(dir, &eras_path), line: 1 };
         diagnostics.push(Diagnostic::error(&loc, "era", "missing file eras.toml"));
     }
+    let hosts_path = dir.join("source-hosts.toml");
+    if hosts_path.exists() {
+        read_file(dir, &hosts_path, &mut diagnostics, |root| {
+            content.source_hosts = SourceHosts { mirrors: root.opt_str_list("mirrors"), pending: root.id_list("pending", false) };
+        })?;
+    }
     let (c, d) = (&mut content, &mut diagnostics);
     read_folder(dir, "sources", ItemKind::Source, read_source, &mut c.sources, &mut c.broken_ids, d)?;
     read_folder(dir, "events", ItemKind::Event, read_event, &mut c.events, &mut c.broken_ids, d)?;
@@ -186,7 +192,7 @@ fn read_source(t: &Obj) -> Option<Source> {
         author: author.map(|a| a.value),
         date: date.map(|d| d.value),
         accessed: accessed.map(|d| d.value),
-        url: url.map(|u| u.value),
+        url,
         citation: citation.map(|c| c.value),
         kind: kind?,
         language: language?.value,

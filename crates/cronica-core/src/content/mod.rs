@@ -1,6 +1,7 @@
 //! The content compiler: `data/` (human-edited TOML) → checked model → SQLite content database.
 
 mod compile;
+mod hosts;
 mod load;
 pub mod model;
 pub mod prose;
@@ -41,6 +42,7 @@ pub fn check_content(data_dir: &Path) -> Result<CheckReport> {
     let (content, mut diagnostics) = load::load(data_dir)?;
     if !diagnostics.iter().any(|d| d.field == reader::TOML_SYNTAX_FIELD) {
         diagnostics.extend(validate::validate(&content));
+        diagnostics.extend(hosts::check_hosts(&content));
     }
     Ok(CheckReport { content, diagnostics })
 }

@@ -33,7 +33,7 @@ pub struct Source {
     pub author: Option<String>,
     pub date: Option<HistDate>,
     pub accessed: Option<HistDate>,
-    pub url: Option<String>,
+    pub url: Option<At<String>>,
     pub citation: Option<String>,
     pub kind: SourceKind,
     pub language: String,
@@ -171,6 +171,14 @@ pub struct Perspective {
     pub views: Vec<View>,
 }
 
+/// `source-hosts.toml`: hosts that copy other publishers' pages, and the sources still on one that
+/// are known and being replaced (a warning each, where any other is an error).
+#[derive(Debug, Clone, Default)]
+pub struct SourceHosts {
+    pub mirrors: Vec<At<String>>,
+    pub pending: Vec<Id>,
+}
+
 /// Everything read from `data/`.
 #[derive(Debug, Clone, Default)]
 pub struct Content {
@@ -178,6 +186,7 @@ pub struct Content {
     /// reported); references to them are not reported again as unknown.
     pub broken_ids: std::collections::HashSet<(ItemKind, String)>,
     pub meta: Option<Meta>,
+    pub source_hosts: SourceHosts,
     pub eras: Vec<Era>,
     pub sources: Vec<Source>,
     pub events: Vec<Event>,

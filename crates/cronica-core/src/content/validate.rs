@@ -5,7 +5,8 @@ use std::collections::{HashMap, HashSet};
 use super::model::*;
 use super::reader::At;
 use crate::base::HistDate;
-use crate::base::{Diagnostic, ItemKind, Loc};
+use crate::base::question_rules::{self as rules, QuestionPart};
+use crate::base::{Diagnostic, ItemKind, Lang, Loc};
 
 pub fn validate(content: &Content) -> Vec<Diagnostic> {
     let mut v = Validator { content, out: Vec::new(), index: Index::default() };
@@ -257,41 +258,17 @@ impl<'c> Validator<'c> {
             self.resolve_all(ItemKind::Term, &q.terms);
             self.sources(&q.sources);
             let field = |name: &str| q.id.field.replace(".id", &format!(".{name}"));
-            match &q.answer {
+            let found = match &q.answer {
                 Answer::MultipleChoice { options, answer } => {
-                    if !(3..=5).contains(&options.len()) {
-                        self.error(
-                            &q.id.loc,
-                            &field("options"),
-                            format!("a multiple-choice question needs 3–5 options, found {}", options.len()),
-                        );
-                    }
-                    if answer.value < 0 || answer.value as usize >= options.len() {
-                        let message = format!("answer {} is not among the options (0–{})", answer.value, options.len().saturating_sub(1));
-                        self.error(&answer.loc, &answer.field, message);
-                    }
-                    for lang in crate::base::Lang::ALL {
-                        let distinct: HashSet<&str> = options.iter().map(|o| o.get(lang)).collect();
-                        if distinct.len() != options.len() {
-                            self.error(&q.id.loc, &field(&format!("options.{lang}")), "options must all differ");
-                        }
-                    }
+                    rules::check_choice(options.len(), answer.value, Lang::ALL.map(|lang| (lang, options.iter().map(|o| o.get(lang)).collect())))
                 }
-                Answer::TrueFalse(_) => {}
-                Answer::Year(year) => {
-                    if !(1800..=max_year).contains(&year.value) {
-                        self.error(
-                            &year.loc,
-                            &year.field,
-                            format!("{} is not a year between 1800 and the as-of year {max_year}", year.value),
-                        );
-                    }
+                Answer::TrueFalse(_) => Vec::new(),
+                Answer::Year(year) => rules::check_year(year.value, max_year),
+                Answer::Order(items) => {
+                    self.check_order(items);
+                    rules::check_order_count(items.len())
                 }
-                Answer::Order(items) => self.check_order(q, items),
                 Answer::Match(pairs) => {
-                    if !(2..=6).contains(&pairs.len()) {
-                        self.error(&q.id.loc, &field("pair"), format!("a match question needs 2–6 pairs, found {}", pairs.len()));
-                    }
                     let mut figures = HashSet::new();
                     for pair in pairs {
                         self.resolve(ItemKind::Figure, &pair.figure);
@@ -299,22 +276,22 @@ impl<'c> Validator<'c> {
                             self.error(&pair.figure.loc, &pair.figure.field, format!("figure '{}' appears twice", pair.figure.value));
                         }
                     }
-                    for lang in crate::base::Lang::ALL {
-                        let distinct: HashSet<&str> = pairs.iter().map(|p| p.role.get(lang)).collect();
-                        if distinct.len() != pairs.len() {
-                            self.error(&q.id.loc, &field(&format!("pair.role.{lang}")), "roles must all differ");
-                        }
-                    }
+                    rules::check_pairs(pairs.len(), Lang::ALL.map(|lang| (lang, pairs.iter().map(|p| p.role.get(lang)).collect())))
                 }
+            };
+            for (part, problem) in found {
+                // A problem with the answer's value points at the line that holds it.
+                let (loc, at) = match (&q.answer, part) {
+                    (Answer::MultipleChoice { answer, .. }, QuestionPart::Answer) => (&answer.loc, answer.field.clone()),
+                    (Answer::Year(year), QuestionPart::Answer) => (&year.loc, year.field.clone()),
+                    _ => (&q.id.loc, field(part_field(part).as_str())),
+                };
+                self.error(loc, &at, problem.to_string());
             }
         }
     }
 
-    fn check_order(&mut self, q: &Question, items: &[Id]) {
-        if !(3..=5).contains(&items.len()) {
-            let field = q.id.field.replace(".id", ".items");
-            self.error(&q.id.loc, &field, format!("an order question needs 3–5 events, found {}", items.len()));
-        }
+    fn check_order(&mut self, items: &[Id]) {
         self.resolve_all(ItemKind::Event, items);
         let mut dated: Vec<(&Id, HistDate)> =
             items.iter().filter_map(|id| self.index.events.get(id.value.as_str()).map(|e| (id, e.date.value))).collect();
@@ -395,5 +372,20 @@ impl<'c> Validator<'c> {
                 self.out.push(Diagnostic::warning(&s.id.loc, &s.id.field, format!("source '{}' is never cited", s.id.value)));
             }
         }
+    }
+}
+
+/// Where in a content file each part of a question is written.
+fn part_field(part: QuestionPart) -> String {
+    match part {
+        QuestionPart::Prompt { lang } => format!("prompt.{lang}"),
+        QuestionPart::Explanation { lang } => format!("explanation.{lang}"),
+        QuestionPart::Options => "options".into(),
+        QuestionPart::OptionTexts { lang } => format!("options.{lang}"),
+        QuestionPart::Answer => "answer".into(),
+        QuestionPart::Items => "items".into(),
+        QuestionPart::Pairs => "pair".into(),
+        QuestionPart::PairTexts { lang } => format!("pair.role.{lang}"),
+        QuestionPart::Source => "sources".into(),
     }
 }
