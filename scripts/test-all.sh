@@ -31,6 +31,7 @@ build_release
 log "TimelineJS rendering of the exported timeline"
 cargo build -q -p cronica-cli
 node --test tests/timelinejs/
+node --test tests/gift/
 
 log "End-to-end tests on the real app (WebDriver, Xvfb)"
 # A file that hangs fails after 5 minutes, and the runner exits once the tests are done even if a

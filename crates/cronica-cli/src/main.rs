@@ -7,6 +7,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 use cronica_core::base::Severity;
 use cronica_core::content::check_content;
+use cronica_core::export::gift::GiftSelection;
 use cronica_core::{ContentDb, Lang, Stats};
 
 #[derive(Parser)]
@@ -47,6 +48,17 @@ enum Export {
     Timeline {
         #[arg(long, value_enum)]
         lang: LangArg,
+        /// Write to this file instead of standard output.
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
+    /// The question bank as Moodle GIFT (an order question becomes a matching one).
+    Gift {
+        #[arg(long, value_enum, default_value = "es")]
+        lang: LangArg,
+        /// Only this chapter's questions (by chapter id); the whole bank without it.
+        #[arg(long)]
+        chapter: Option<String>,
         /// Write to this file instead of standard output.
         #[arg(long)]
         out: Option<PathBuf>,
@@ -111,6 +123,9 @@ fn run(cli: &Cli) -> Result<ExitCode, String> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Export { what: Export::Timeline { lang, out } } => export_timeline(&cli.data, (*lang).into(), out.as_deref()),
+        Command::Export { what: Export::Gift { lang, chapter, out } } => {
+            export_gift(&cli.data, (*lang).into(), chapter.as_deref(), out.as_deref())
+        }
     }
 }
 
@@ -163,7 +178,8 @@ fn print_stats(stats: &Stats) -> std::io::Result<()> {
     Ok(())
 }
 
-fn export_timeline(data: &Path, lang: Lang, out: Option<&Path>) -> Result<ExitCode, String> {
+/// The content compiled in memory, or its errors printed.
+fn content_db(data: &Path) -> Result<ContentDb, String> {
     let report = check_content(data).map_err(|e| e.to_string())?;
     if report.has_errors() {
         for d in report.errors() {
@@ -171,7 +187,11 @@ fn export_timeline(data: &Path, lang: Lang, out: Option<&Path>) -> Result<ExitCo
         }
         return Err("the content has errors; run `cronica check`".into());
     }
-    let db = ContentDb::from_content(&report.content).map_err(|e| e.to_string())?;
+    ContentDb::from_content(&report.content).map_err(|e| e.to_string())
+}
+
+fn export_timeline(data: &Path, lang: Lang, out: Option<&Path>) -> Result<ExitCode, String> {
+    let db = content_db(data)?;
     let sources_label = match lang {
         Lang::Es => "Fuentes",
         Lang::En => "Sources",
@@ -184,6 +204,23 @@ fn export_timeline(data: &Path, lang: Lang, out: Option<&Path>) -> Result<ExitCo
             eprintln!("wrote {} ({} events)", path.display(), timeline.events.len());
         }
         None => writeln!(std::io::stdout(), "{json}").map_err(|e| e.to_string())?,
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn export_gift(data: &Path, lang: Lang, chapter: Option<&str>, out: Option<&Path>) -> Result<ExitCode, String> {
+    let db = content_db(data)?;
+    let selection = match chapter {
+        Some(id) => GiftSelection::Chapter(id.to_string()),
+        None => GiftSelection::Bank,
+    };
+    let gift = cronica_core::export::gift::export(&db, lang, selection).map_err(|e| e.to_string())?;
+    match out {
+        Some(path) => {
+            std::fs::write(path, &gift).map_err(|e| format!("{}: {e}", path.display()))?;
+            eprintln!("wrote {} ({} questions)", path.display(), gift.lines().filter(|l| l.starts_with("::")).count());
+        }
+        None => std::io::stdout().write_all(gift.as_bytes()).map_err(|e| e.to_string())?,
     }
     Ok(ExitCode::SUCCESS)
 }

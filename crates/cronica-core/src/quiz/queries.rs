@@ -32,6 +32,15 @@ impl ContentDb {
         let answer = serde_json::from_str(&answer).map_err(|e| Error::Corrupt(format!("question {id}: {e}")))?;
         Ok(StoredQuestion { id: id.to_string(), prompt, explanation, answer })
     }
+
+    /// Every question of the bank as (chapter id, question id): chapters in reading order, then
+    /// each chapter's questions in order.
+    pub(crate) fn bank_question_ids(&self) -> Result<Vec<(String, String)>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT q.chapter_id, q.id FROM questions q JOIN chapters c ON c.id = q.chapter_id ORDER BY c.ord, q.ord")?;
+        collect(stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?)
+    }
 }
 
 /// Names for quiz display, looked up in one language; a missing id shows as the id itself.
