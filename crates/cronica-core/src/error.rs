@@ -41,6 +41,7 @@ pub enum NotFoundKind {
     Item(ItemKind),
     Section,
     QuizAttempt,
+    TeacherQuiz,
 }
 
 impl std::fmt::Display for NotFoundKind {
@@ -49,6 +50,7 @@ impl std::fmt::Display for NotFoundKind {
             NotFoundKind::Item(kind) => kind.fmt(f),
             NotFoundKind::Section => f.write_str("section"),
             NotFoundKind::QuizAttempt => f.write_str("quiz attempt"),
+            NotFoundKind::TeacherQuiz => f.write_str("teacher quiz"),
         }
     }
 }

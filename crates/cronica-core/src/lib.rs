@@ -3,7 +3,7 @@
 //!
 //! Layers, each importing only from the ones above it: `base` (shared vocabulary) → `error` →
 //! `content` (the compiler) → `storage` → subjects (`sources`, `perspectives`, `chapters`,
-//! `events`, `figures`, `glossary`, `quiz`, `home`) → `export` → `api` (every backend call).
+//! `events`, `figures`, `glossary`, `quiz`, `home`, `teacher`) → `export` → `api` (every backend call).
 
 pub mod api;
 mod app;
@@ -23,6 +23,7 @@ pub mod quiz;
 pub mod settings;
 pub mod sources;
 pub mod storage;
+pub mod teacher;
 
 pub use app::Cronica;
 pub use base::{Diagnostic, HistDate, Lang, Localized, Precision};

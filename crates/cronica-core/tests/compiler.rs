@@ -187,7 +187,9 @@ fn a_source_on_a_mirror_host_is_refused_unless_pending() {
     let errors = errors_after("sources/main.toml", replace("https://example.org/press", "https://es.mirror.example/press"));
     assert_eq!(
         errors,
-        vec!["data/sources/main.toml:6: source[0].url: 'es.mirror.example' copies other publishers' pages (mirror.example in source-hosts.toml): cite the original publisher"]
+        vec![
+            "data/sources/main.toml:6: source[0].url: 'es.mirror.example' copies other publishers' pages (mirror.example in source-hosts.toml): cite the original publisher"
+        ]
     );
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("data");

@@ -71,3 +71,30 @@ fn a_corrupt_user_database_is_reported_once_opened() {
     assert_eq!(std::fs::read(&notices[0].path).unwrap(), b"garbage");
     app.mark_section_read("unidad-popular", "eleccion").unwrap();
 }
+
+/// A teacher's quiz that uses a bank question a content update removed still opens, with a gap.
+#[test]
+fn a_teacher_quiz_survives_the_removal_of_a_bank_question() {
+    use cronica_core::teacher::{ItemOrigin, QuizItemDraft, QuizItemView, TeacherQuizDraft};
+    let dir = tempfile::tempdir().unwrap();
+    let user_path = dir.path().join("user.db");
+    let content_path = dir.path().join("content.db");
+    compile_content(&fixture(), &content_path).unwrap();
+    let item = |id: &str| QuizItemDraft { origin: ItemOrigin::Bank, question_id: id.into(), time_limit_s: 20, points: 500 };
+    let quiz_id = {
+        let app = Cronica::open(&content_path, &user_path).unwrap();
+        let draft = TeacherQuizDraft { title: "Jueves".into(), description: String::new(), items: vec![item("up-q01"), item("up-q03")] };
+        app.save_teacher_quiz(None, &draft).unwrap().id
+    };
+    let updated = dir.path().join("data");
+    copy_dir(&fixture(), &updated);
+    let questions = updated.join("questions/up.toml");
+    let text = std::fs::read_to_string(&questions).unwrap().replace("id = \"up-q03\"", "id = \"up-q03-nuevo\"");
+    std::fs::write(&questions, text).unwrap();
+    compile_content(&updated, &content_path).unwrap();
+
+    let app = Cronica::open(&content_path, &user_path).unwrap();
+    let quiz = app.get_teacher_quiz(Lang::Es, &quiz_id).unwrap();
+    assert!(matches!(&quiz.items[0], QuizItemView::Bank { question, .. } if question.id == "up-q01"));
+    assert!(matches!(&quiz.items[1], QuizItemView::Missing { item } if item.question_id == "up-q03"));
+}

@@ -24,6 +24,9 @@ use crate::perspectives::Perspective;
 use crate::quiz::{Feedback, Quiz, QuizResponse, QuizResult};
 use crate::settings::Settings;
 use crate::sources::Source;
+use crate::teacher::{
+    BankFilter, BankQuestion, OwnQuestion, OwnQuestionDraft, OwnQuestionSaved, TeacherQuiz, TeacherQuizDraft, TeacherQuizSummary,
+};
 
 api! {
     /// The learner's preferences.
@@ -57,6 +60,20 @@ api! {
     fn answer_question(lang: Lang, attempt_id: i64, question_id: String, response: QuizResponse) -> Feedback
         => |app| app.answer_question(lang, attempt_id, &question_id, &response);
     fn finish_quiz(lang: Lang, attempt_id: i64) -> QuizResult => |app| app.finish_quiz(lang, attempt_id);
+
+    /// Bank questions matching a filter, each with its answer, explanation and sources.
+    fn browse_bank(lang: Lang, filter: BankFilter) -> Vec<BankQuestion> => |app| app.browse_bank(lang, &filter);
+    fn list_own_questions() -> Vec<OwnQuestion> => |app| app.list_own_questions();
+    /// Creates (no id) or replaces a teacher's question; a draft that breaks a rule comes back with its issues.
+    fn save_own_question(id: Option<String>, draft: OwnQuestionDraft) -> OwnQuestionSaved => |app| app.save_own_question(id.as_deref(), draft);
+    fn delete_own_question(id: String) -> () => |app| app.delete_own_question(&id);
+    fn list_teacher_quizzes() -> Vec<TeacherQuizSummary> => |app| app.list_teacher_quizzes();
+    /// A quiz with every question resolved; one removed by a content update is marked missing.
+    fn get_teacher_quiz(lang: Lang, id: String) -> TeacherQuiz => |app| app.get_teacher_quiz(lang, &id);
+    /// Creates (no id) or replaces a quiz: title, description and its questions in order.
+    fn save_teacher_quiz(id: Option<String>, draft: TeacherQuizDraft) -> TeacherQuizSummary => |app| app.save_teacher_quiz(id.as_deref(), &draft);
+    fn duplicate_teacher_quiz(id: String, title: String) -> TeacherQuizSummary => |app| app.duplicate_teacher_quiz(&id, &title);
+    fn delete_teacher_quiz(id: String) -> () => |app| app.delete_teacher_quiz(&id);
 }
 
 #[cfg(test)]

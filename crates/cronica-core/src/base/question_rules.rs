@@ -42,6 +42,7 @@ pub enum QuestionProblem {
     YearOutOfRange { year: i64, max: i64 },
     ItemCount { found: usize },
     PairCount { found: usize },
+    NoAcceptedAnswer,
     MissingText { lang: Lang },
     TooLong { max: usize },
 }
@@ -56,13 +57,16 @@ impl fmt::Display for QuestionProblem {
             }
             QuestionProblem::OptionsRepeat { .. } => f.write_str("options must all differ"),
             QuestionProblem::RolesRepeat { .. } => f.write_str("roles must all differ"),
-            QuestionProblem::YearOutOfRange { year, max } => write!(f, "{year} is not a year between {FIRST_YEAR} and the as-of year {max}"),
+            QuestionProblem::YearOutOfRange { year, max } => {
+                write!(f, "{year} is not a year between {FIRST_YEAR} and the as-of year {max}")
+            }
             QuestionProblem::ItemCount { found } => {
                 write!(f, "an order question needs {}–{} events, found {found}", ORDER_ITEMS.start(), ORDER_ITEMS.end())
             }
             QuestionProblem::PairCount { found } => {
                 write!(f, "a match question needs {}–{} pairs, found {found}", MATCH_PAIRS.start(), MATCH_PAIRS.end())
             }
+            QuestionProblem::NoAcceptedAnswer => f.write_str("a typed-answer question needs at least one accepted answer"),
             QuestionProblem::MissingText { lang } => write!(f, "the text in {lang} is missing"),
             QuestionProblem::TooLong { max } => write!(f, "longer than {max} characters"),
         }
@@ -108,10 +112,7 @@ pub fn check_pairs<'a>(count: usize, texts: impl IntoIterator<Item = (Lang, Vec<
 }
 
 /// Texts that must all differ within each language.
-fn repeats<'a>(
-    texts: impl IntoIterator<Item = (Lang, Vec<&'a str>)>,
-    problem: impl Fn(Lang) -> (QuestionPart, QuestionProblem),
-) -> Found {
+fn repeats<'a>(texts: impl IntoIterator<Item = (Lang, Vec<&'a str>)>, problem: impl Fn(Lang) -> (QuestionPart, QuestionProblem)) -> Found {
     let mut found = Vec::new();
     for (lang, texts) in texts {
         let distinct: HashSet<&str> = texts.iter().map(|t| t.trim()).collect();

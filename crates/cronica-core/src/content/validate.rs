@@ -259,9 +259,11 @@ impl<'c> Validator<'c> {
             self.sources(&q.sources);
             let field = |name: &str| q.id.field.replace(".id", &format!(".{name}"));
             let found = match &q.answer {
-                Answer::MultipleChoice { options, answer } => {
-                    rules::check_choice(options.len(), answer.value, Lang::ALL.map(|lang| (lang, options.iter().map(|o| o.get(lang)).collect())))
-                }
+                Answer::MultipleChoice { options, answer } => rules::check_choice(
+                    options.len(),
+                    answer.value,
+                    Lang::ALL.map(|lang| (lang, options.iter().map(|o| o.get(lang)).collect())),
+                ),
                 Answer::TrueFalse(_) => Vec::new(),
                 Answer::Year(year) => rules::check_year(year.value, max_year),
                 Answer::Order(items) => {

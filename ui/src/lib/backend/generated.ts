@@ -3,6 +3,18 @@
 
 export type ApiError = { kind: ErrorKind, message: string, };
 
+export type BankFilter = { chapter?: string | null, era?: string | null, figure?: string | null, event?: string | null, kind?: QuestionKind | null, 
+/**
+ * Words that must all appear in the prompt (accents and case ignored).
+ */
+text?: string | null, };
+
+export type BankQuestion = { id: string, chapterId: string, chapterTitle: string, kind: QuestionKind, prompt: string, 
+/**
+ * As a learner sees it, in the written order (the teacher's view; players get their own order).
+ */
+body: QuestionBody, answer: CorrectAnswer, explanation: string, sources: Array<Source>, };
+
 export type Chapter = { id: string, order: number, title: string, summary: string, sections: Array<Section>, perspectives: Array<Ref>, previous: Ref | null, next: Ref | null, questionCount: number, progress: ChapterProgress, };
 
 export type ChapterProgress = { sectionsRead: number, sectionsTotal: number, lastSectionId: string | null, 
@@ -47,6 +59,8 @@ export type Inline = { "kind": "text", text: string, } | { "kind": "emphasis", t
 
 export type ItemKind = "era" | "chapter" | "event" | "figure" | "term" | "perspective" | "source" | "question";
 
+export type ItemOrigin = "bank" | "own";
+
 export type Lang = "es" | "en";
 
 export type LinkTarget = { kind: ItemKind, id: string, };
@@ -62,6 +76,16 @@ path: string, };
 
 export type NoticeKind = "userDataRecovered" | "userDataUnavailable" | "settingsRecovered";
 
+export type OwnAnswer = { "kind": "multipleChoice", options: Array<TeacherText>, answer: number, } | { "kind": "trueFalse", answer: boolean, } | { "kind": "year", answer: number, } | { "kind": "order", items: Array<TeacherText>, } | { "kind": "match", pairs: Array<OwnPair>, } | { "kind": "typed", accepted: Array<TeacherText>, };
+
+export type OwnPair = { left: TeacherText, right: TeacherText, };
+
+export type OwnQuestion = { id: string, updatedAt: Timestamp, prompt: TeacherText, answer: OwnAnswer, explanation: TeacherText, source: string | null, };
+
+export type OwnQuestionDraft = { prompt: TeacherText, answer: OwnAnswer, explanation: TeacherText, source: string | null, };
+
+export type OwnQuestionSaved = { "outcome": "saved", question: OwnQuestion, } | { "outcome": "invalid", issues: Array<QuestionIssue>, };
+
 export type Paragraph = { inlines: Array<Inline>, };
 
 export type Perspective = { id: string, title: string, question: string, views: Array<PerspectiveView>, chapters: Array<Ref>, events: Array<Ref>, };
@@ -72,7 +96,19 @@ export type Precision = "year" | "month" | "day";
 
 export type QuestionBody = { "kind": "multipleChoice", options: Array<ChoiceOption>, } | { "kind": "trueFalse" } | { "kind": "year" } | { "kind": "order", items: Array<Ref>, } | { "kind": "match", figures: Array<FigureRef>, roles: Array<ChoiceOption>, };
 
+export type QuestionIssue = { part: QuestionPart, problem: QuestionProblem, };
+
+export type QuestionKind = "multipleChoice" | "trueFalse" | "year" | "order" | "match";
+
+export type QuestionPart = { "part": "prompt", lang: Lang, } | { "part": "explanation", lang: Lang, } | { "part": "options" } | { "part": "optionTexts", lang: Lang, } | { "part": "answer" } | { "part": "items" } | { "part": "pairs" } | { "part": "pairTexts", lang: Lang, } | { "part": "source" };
+
+export type QuestionProblem = { "problem": "optionCount", found: number, } | { "problem": "answerNotAnOption", answer: number, options: number, } | { "problem": "optionsRepeat", lang: Lang, } | { "problem": "rolesRepeat", lang: Lang, } | { "problem": "yearOutOfRange", year: number, max: number, } | { "problem": "itemCount", found: number, } | { "problem": "pairCount", found: number, } | { "problem": "noAcceptedAnswer" } | { "problem": "missingText", lang: Lang, } | { "problem": "tooLong", max: number, };
+
 export type Quiz = { attemptId: number, chapterId: string, chapterTitle: string, questions: Array<QuizQuestion>, };
+
+export type QuizItemDraft = { origin: ItemOrigin, questionId: string, timeLimitS: number, points: number, };
+
+export type QuizItemView = { "status": "bank", item: QuizItemDraft, question: BankQuestion, } | { "status": "own", item: QuizItemDraft, question: OwnQuestion, } | { "status": "missing", item: QuizItemDraft, };
 
 export type QuizQuestion = { id: string, prompt: string, body: QuestionBody, };
 
@@ -94,6 +130,14 @@ export type Source = { id: string, title: string, publisher: string, author: str
 
 export type SourceKind = "press" | "opinion" | "encyclopedia" | "official" | "academic" | "book" | "reference";
 
+export type TeacherQuiz = { id: string, title: string, description: string, items: Array<QuizItemView>, updatedAt: Timestamp, };
+
+export type TeacherQuizDraft = { title: string, description: string, items: Array<QuizItemDraft>, };
+
+export type TeacherQuizSummary = { id: string, title: string, description: string, questionCount: number, updatedAt: Timestamp, };
+
+export type TeacherText = { es: string | null, en: string | null, };
+
 export type Term = { id: string, name: string, definition: string, sources: Array<Source>, };
 
 export type TextSize = "small" | "medium" | "large";
@@ -103,9 +147,9 @@ export type Theme = "light" | "dark";
 export type Timestamp = string;
 
 /** Every backend call, as the transport names it. */
-export type Command = 'get_settings' | 'save_settings' | 'startup_notices' | 'home' | 'list_chapters' | 'get_chapter' | 'mark_section_read' | 'list_eras' | 'list_events' | 'get_event' | 'list_figures' | 'get_figure' | 'list_terms' | 'get_term' | 'get_perspective' | 'get_source' | 'start_quiz' | 'answer_question' | 'finish_quiz';
+export type Command = 'get_settings' | 'save_settings' | 'startup_notices' | 'home' | 'list_chapters' | 'get_chapter' | 'mark_section_read' | 'list_eras' | 'list_events' | 'get_event' | 'list_figures' | 'get_figure' | 'list_terms' | 'get_term' | 'get_perspective' | 'get_source' | 'start_quiz' | 'answer_question' | 'finish_quiz' | 'browse_bank' | 'list_own_questions' | 'save_own_question' | 'delete_own_question' | 'list_teacher_quizzes' | 'get_teacher_quiz' | 'save_teacher_quiz' | 'duplicate_teacher_quiz' | 'delete_teacher_quiz';
 
-export const COMMANDS: readonly Command[] = ['get_settings', 'save_settings', 'startup_notices', 'home', 'list_chapters', 'get_chapter', 'mark_section_read', 'list_eras', 'list_events', 'get_event', 'list_figures', 'get_figure', 'list_terms', 'get_term', 'get_perspective', 'get_source', 'start_quiz', 'answer_question', 'finish_quiz'];
+export const COMMANDS: readonly Command[] = ['get_settings', 'save_settings', 'startup_notices', 'home', 'list_chapters', 'get_chapter', 'mark_section_read', 'list_eras', 'list_events', 'get_event', 'list_figures', 'get_figure', 'list_terms', 'get_term', 'get_perspective', 'get_source', 'start_quiz', 'answer_question', 'finish_quiz', 'browse_bank', 'list_own_questions', 'save_own_question', 'delete_own_question', 'list_teacher_quizzes', 'get_teacher_quiz', 'save_teacher_quiz', 'duplicate_teacher_quiz', 'delete_teacher_quiz'];
 
 /** How calls reach the backend: Tauri IPC in the app, HTTP for pages the classroom server serves. */
 export interface Transport {
@@ -140,6 +184,19 @@ export function makeApi(transport: Transport) {
     /** Grades one answer (by option id, never screen position) and explains it. */
     answerQuestion: (lang: Lang, attemptId: number, questionId: string, response: QuizResponse) => transport.call<Feedback>('answer_question', { lang, attemptId, questionId, response }),
     finishQuiz: (lang: Lang, attemptId: number) => transport.call<QuizResult>('finish_quiz', { lang, attemptId }),
+    /** Bank questions matching a filter, each with its answer, explanation and sources. */
+    browseBank: (lang: Lang, filter: BankFilter) => transport.call<Array<BankQuestion>>('browse_bank', { lang, filter }),
+    listOwnQuestions: () => transport.call<Array<OwnQuestion>>('list_own_questions', {}),
+    /** Creates (no id) or replaces a teacher's question; a draft that breaks a rule comes back with its issues. */
+    saveOwnQuestion: (id: string | null, draft: OwnQuestionDraft) => transport.call<OwnQuestionSaved>('save_own_question', { id, draft }),
+    deleteOwnQuestion: (id: string) => transport.call<null>('delete_own_question', { id }),
+    listTeacherQuizzes: () => transport.call<Array<TeacherQuizSummary>>('list_teacher_quizzes', {}),
+    /** A quiz with every question resolved; one removed by a content update is marked missing. */
+    getTeacherQuiz: (lang: Lang, id: string) => transport.call<TeacherQuiz>('get_teacher_quiz', { lang, id }),
+    /** Creates (no id) or replaces a quiz: title, description and its questions in order. */
+    saveTeacherQuiz: (id: string | null, draft: TeacherQuizDraft) => transport.call<TeacherQuizSummary>('save_teacher_quiz', { id, draft }),
+    duplicateTeacherQuiz: (id: string, title: string) => transport.call<TeacherQuizSummary>('duplicate_teacher_quiz', { id, title }),
+    deleteTeacherQuiz: (id: string) => transport.call<null>('delete_teacher_quiz', { id }),
   };
 }
 

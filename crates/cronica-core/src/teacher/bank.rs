@@ -1,0 +1,137 @@
+//! The question bank as a teacher browses it: filtered by chapter, era, figure, event, kind and
+//! text, each question with its answer, explanation and sources.
+
+use rusqlite::params;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::app::Cronica;
+use crate::base::{CitationOwner, Lang, QuestionKind};
+use crate::error::{Error, Result};
+use crate::quiz::{CorrectAnswer, QuestionBody, correct_answer, question_body};
+use crate::sources::Source;
+use crate::storage::ContentDb;
+use crate::storage::content::collect;
+
+/// Which bank questions to list; empty fields mean "all".
+#[derive(Debug, Clone, Default, Deserialize, PartialEq, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct BankFilter {
+    #[serde(default)]
+    #[ts(optional = nullable)]
+    pub chapter: Option<String>,
+    #[serde(default)]
+    #[ts(optional = nullable)]
+    pub era: Option<String>,
+    #[serde(default)]
+    #[ts(optional = nullable)]
+    pub figure: Option<String>,
+    #[serde(default)]
+    #[ts(optional = nullable)]
+    pub event: Option<String>,
+    #[serde(default)]
+    #[ts(optional = nullable)]
+    pub kind: Option<QuestionKind>,
+    /// Words that must all appear in the prompt (accents and case ignored).
+    #[serde(default)]
+    #[ts(optional = nullable)]
+    pub text: Option<String>,
+}
+
+/// A bank question with everything a teacher needs to judge it.
+#[derive(Debug, Clone, Serialize, PartialEq, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct BankQuestion {
+    pub id: String,
+    pub chapter_id: String,
+    pub chapter_title: String,
+    pub kind: QuestionKind,
+    pub prompt: String,
+    /// As a learner sees it, in the written order (the teacher's view; players get their own order).
+    pub body: QuestionBody,
+    pub answer: CorrectAnswer,
+    pub explanation: String,
+    pub sources: Vec<Source>,
+}
+
+/// Lower-cased and without accents, so "pinera" finds "Piñera".
+pub(crate) fn fold(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            'á' | 'à' | 'ä' | 'â' | 'Á' | 'À' | 'Ä' | 'Â' => 'a',
+            'é' | 'è' | 'ë' | 'ê' | 'É' | 'È' | 'Ë' | 'Ê' => 'e',
+            'í' | 'ì' | 'ï' | 'î' | 'Í' | 'Ì' | 'Ï' | 'Î' => 'i',
+            'ó' | 'ò' | 'ö' | 'ô' | 'Ó' | 'Ò' | 'Ö' | 'Ô' => 'o',
+            'ú' | 'ù' | 'ü' | 'û' | 'Ú' | 'Ù' | 'Ü' | 'Û' => 'u',
+            'ñ' | 'Ñ' => 'n',
+            other => other.to_lowercase().next().unwrap_or(other),
+        })
+        .collect()
+}
+
+/// Longest text filter accepted; a longer one is an input error, not a slow query.
+const MAX_FILTER_TEXT: usize = 200;
+
+impl ContentDb {
+    /// Ids of bank questions matching the structural filters, in bank order.
+    fn bank_ids(&self, filter: &BankFilter) -> Result<Vec<String>> {
+        let sql = "SELECT q.id FROM questions q JOIN chapters c ON c.id = q.chapter_id
+             WHERE (?1 IS NULL OR q.chapter_id = ?1)
+               AND (?2 IS NULL OR EXISTS (SELECT 1 FROM question_refs r JOIN events e ON e.id = r.target_id
+                                          WHERE r.question_id = q.id AND r.kind = 'event' AND e.era = ?2))
+               AND (?3 IS NULL OR EXISTS (SELECT 1 FROM question_refs r WHERE r.question_id = q.id AND r.kind = 'figure' AND r.target_id = ?3))
+               AND (?4 IS NULL OR EXISTS (SELECT 1 FROM question_refs r WHERE r.question_id = q.id AND r.kind = 'event' AND r.target_id = ?4))
+               AND (?5 IS NULL OR q.kind = ?5)
+             ORDER BY c.ord, q.ord";
+        let mut stmt = self.conn.prepare_cached(sql)?;
+        let kind = filter.kind.map(QuestionKind::as_str);
+        collect(stmt.query_map(params![filter.chapter, filter.era, filter.figure, filter.event, kind], |r| r.get(0))?)
+    }
+
+    pub(crate) fn bank_question(&self, lang: Lang, id: &str) -> Result<BankQuestion> {
+        let q = self.question(lang, id)?;
+        let (chapter_id, kind): (String, String) =
+            self.conn.query_row("SELECT chapter_id, kind FROM questions WHERE id = ?1", [id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        let kind = QuestionKind::parse(&kind).ok_or_else(|| Error::Corrupt(format!("question {id} has kind '{kind}'")))?;
+        let names = crate::quiz::DbNames { db: self, lang };
+        Ok(BankQuestion {
+            chapter_title: self.chapter_title(lang, &chapter_id)?,
+            chapter_id,
+            kind,
+            body: question_body(&q.answer, id, 0, lang, &names),
+            answer: correct_answer(&q.answer, lang, &names),
+            sources: self.sources_for(CitationOwner::Question, id)?,
+            explanation: q.explanation,
+            prompt: q.prompt,
+            id: q.id,
+        })
+    }
+}
+
+impl Cronica {
+    pub fn browse_bank(&self, lang: Lang, filter: &BankFilter) -> Result<Vec<BankQuestion>> {
+        let words: Vec<String> = match filter.text.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
+            Some(text) if text.chars().count() > MAX_FILTER_TEXT => {
+                return Err(Error::InvalidInput(format!("the search text is longer than {MAX_FILTER_TEXT} characters")));
+            }
+            Some(text) => fold(text).split_whitespace().map(str::to_string).collect(),
+            None => Vec::new(),
+        };
+        let content = self.content();
+        let mut out = Vec::new();
+        for id in content.bank_ids(filter)? {
+            let question = content.bank_question(lang, &id)?;
+            let prompt = fold(&question.prompt);
+            if words.iter().all(|w| prompt.contains(w.as_str())) {
+                out.push(question);
+            }
+        }
+        Ok(out)
+    }
+}
+
+impl ContentDb {
+    pub(crate) fn question_exists(&self, id: &str) -> Result<bool> {
+        Ok(self.conn.query_row("SELECT EXISTS (SELECT 1 FROM questions WHERE id = ?1)", [id], |r| r.get(0))?)
+    }
+}

@@ -1,0 +1,148 @@
+//! A teacher's own questions: every kind the app plays plus typed answers, in one language or
+//! both, with an explanation and an optional source. Drafts are checked by the same rules as the
+//! bank (`base::question_rules`); problems come back one per field, for the form to show.
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::app::Cronica;
+use crate::base::question_rules::{QuestionPart, QuestionProblem};
+use crate::base::{Lang, QuestionKind, Timestamp};
+use crate::error::Result;
+
+/// Text written in Spanish, English or both; empty strings count as absent.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct TeacherText {
+    #[serde(default)]
+    pub es: Option<String>,
+    #[serde(default)]
+    pub en: Option<String>,
+}
+
+impl TeacherText {
+    pub fn get(&self, lang: Lang) -> Option<&str> {
+        let text = match lang {
+            Lang::Es => self.es.as_deref(),
+            Lang::En => self.en.as_deref(),
+        };
+        text.map(str::trim).filter(|t| !t.is_empty())
+    }
+
+    /// In `lang` if written, else in the other language.
+    pub fn shown(&self, lang: Lang) -> &str {
+        self.get(lang).or_else(|| Lang::ALL.into_iter().find_map(|l| self.get(l))).unwrap_or("")
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct OwnPair {
+    pub left: TeacherText,
+    pub right: TeacherText,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, TS)]
+#[serde(tag = "kind", rename_all = "camelCase", deny_unknown_fields)]
+pub enum OwnAnswer {
+    /// `answer` is the index of the right option, in the order written.
+    MultipleChoice {
+        options: Vec<TeacherText>,
+        answer: i64,
+    },
+    TrueFalse {
+        answer: bool,
+    },
+    Year {
+        answer: i64,
+    },
+    /// The items in their right order.
+    Order {
+        items: Vec<TeacherText>,
+    },
+    Match {
+        pairs: Vec<OwnPair>,
+    },
+    /// Answers accepted when typed (accents, case and punctuation ignored).
+    Typed {
+        accepted: Vec<TeacherText>,
+    },
+}
+
+impl OwnAnswer {
+    /// The kind as the bank names it; typed answers have no bank kind yet.
+    pub fn bank_kind(&self) -> Option<QuestionKind> {
+        match self {
+            OwnAnswer::MultipleChoice { .. } => Some(QuestionKind::MultipleChoice),
+            OwnAnswer::TrueFalse { .. } => Some(QuestionKind::TrueFalse),
+            OwnAnswer::Year { .. } => Some(QuestionKind::Year),
+            OwnAnswer::Order { .. } => Some(QuestionKind::Order),
+            OwnAnswer::Match { .. } => Some(QuestionKind::Match),
+            OwnAnswer::Typed { .. } => None,
+        }
+    }
+
+    pub(crate) fn kind_name(&self) -> &'static str {
+        match self {
+            OwnAnswer::Typed { .. } => "typed",
+            other => other.bank_kind().map(QuestionKind::as_str).unwrap_or("typed"),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, TS)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct OwnQuestionDraft {
+    pub prompt: TeacherText,
+    pub answer: OwnAnswer,
+    pub explanation: TeacherText,
+    #[serde(default)]
+    pub source: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct OwnQuestion {
+    pub id: String,
+    #[serde(flatten)]
+    pub draft: OwnQuestionDraft,
+    pub updated_at: Timestamp,
+}
+
+/// One problem of a draft, located by the part of the form it is about.
+#[derive(Debug, Clone, Serialize, PartialEq, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct QuestionIssue {
+    pub part: QuestionPart,
+    pub problem: QuestionProblem,
+}
+
+/// Saving either stores the question or says, field by field, what to fix (nothing is stored).
+#[derive(Debug, Clone, Serialize, PartialEq, TS)]
+#[serde(tag = "outcome", rename_all = "camelCase")]
+pub enum OwnQuestionSaved {
+    Saved { question: OwnQuestion },
+    Invalid { issues: Vec<QuestionIssue> },
+}
+
+impl Cronica {
+    /// Creates (`id` absent) or replaces one of the teacher's questions.
+    pub fn save_own_question(&self, id: Option<&str>, draft: OwnQuestionDraft) -> Result<OwnQuestionSaved> {
+        let as_of_year = self.content().as_of()?.get(..4).and_then(|y| y.parse::<i64>().ok()).unwrap_or(i64::MAX);
+        let issues = super::own_rules::check(&draft, as_of_year);
+        if !issues.is_empty() {
+            return Ok(OwnQuestionSaved::Invalid { issues });
+        }
+        let question = self.user().transact(|w| w.save_own_question(id, &draft, Timestamp::now()))?;
+        Ok(OwnQuestionSaved::Saved { question })
+    }
+
+    pub fn list_own_questions(&self) -> Result<Vec<OwnQuestion>> {
+        self.user().read().own_questions()
+    }
+
+    /// Deletes a question; quizzes that used it keep a marked gap instead of failing to open.
+    pub fn delete_own_question(&self, id: &str) -> Result<()> {
+        self.user().transact(|w| w.delete_own_question(id))
+    }
+}
