@@ -16,6 +16,9 @@ log "Installing test packages"
 npm_install "$ROOT/tests"
 
 cd "$ROOT"
+# What the checkout looked like before the tests: the run must leave it exactly so.
+tree_before=$(git status --porcelain -- . ':(exclude)target' 2>/dev/null || true)
+
 log "Content check"
 cargo run -q -p cronica-cli -- check
 
@@ -37,3 +40,11 @@ log "End-to-end tests on the real app (WebDriver, Xvfb)"
 # A file that hangs fails after 5 minutes, and the runner exits once the tests are done even if a
 # driver left a handle open.
 xvfb-run --auto-servernum --server-args="-screen 0 1280x900x24" node --test --test-concurrency=1 --test-timeout=300000 --test-force-exit tests/e2e/
+
+log "The work tree is as the tests found it"
+tree_after=$(git status --porcelain -- . ':(exclude)target' 2>/dev/null || true)
+if [ "$tree_before" != "$tree_after" ]; then
+  echo "The tests changed the work tree (a stale generated file or lock file?):" >&2
+  diff <(echo "$tree_before") <(echo "$tree_after") >&2 || true
+  exit 1
+fi
