@@ -5,8 +5,7 @@ use std::collections::{HashMap, HashSet};
 use super::model::*;
 use super::reader::At;
 use crate::base::HistDate;
-use crate::base::question_rules::{self as rules, QuestionPart};
-use crate::base::{Diagnostic, ItemKind, Lang, Loc};
+use crate::base::{Diagnostic, ItemKind, Loc};
 
 pub fn validate(content: &Content) -> Vec<Diagnostic> {
     let mut v = Validator { content, out: Vec::new(), index: Index::default() };
@@ -21,6 +20,9 @@ pub fn validate(content: &Content) -> Vec<Diagnostic> {
     v.check_usage();
     v.out
 }
+
+mod questions;
+mod usage;
 
 #[derive(Default)]
 struct Index<'c> {
@@ -249,64 +251,6 @@ impl<'c> Validator<'c> {
         }
     }
 
-    fn check_questions(&mut self) {
-        let max_year = self.content.meta.as_ref().map(|m| i64::from(m.as_of.year)).unwrap_or(i64::MAX);
-        for q in &self.content.questions {
-            self.resolve(ItemKind::Chapter, &q.chapter);
-            self.resolve_all(ItemKind::Event, &q.events);
-            self.resolve_all(ItemKind::Figure, &q.figures);
-            self.resolve_all(ItemKind::Term, &q.terms);
-            self.sources(&q.sources);
-            let field = |name: &str| q.id.field.replace(".id", &format!(".{name}"));
-            let found = match &q.answer {
-                Answer::MultipleChoice { options, answer } => rules::check_choice(
-                    options.len(),
-                    answer.value,
-                    Lang::ALL.map(|lang| (lang, options.iter().map(|o| o.get(lang)).collect())),
-                ),
-                Answer::TrueFalse(_) => Vec::new(),
-                Answer::Year(year) => rules::check_year(year.value, max_year),
-                Answer::Order(items) => {
-                    self.check_order(items);
-                    rules::check_order_count(items.len())
-                }
-                Answer::Match(pairs) => {
-                    let mut figures = HashSet::new();
-                    for pair in pairs {
-                        self.resolve(ItemKind::Figure, &pair.figure);
-                        if !figures.insert(pair.figure.value.as_str()) {
-                            self.error(&pair.figure.loc, &pair.figure.field, format!("figure '{}' appears twice", pair.figure.value));
-                        }
-                    }
-                    rules::check_pairs(pairs.len(), Lang::ALL.map(|lang| (lang, pairs.iter().map(|p| p.role.get(lang)).collect())))
-                }
-            };
-            for (part, problem) in found {
-                // A problem with the answer's value points at the line that holds it.
-                let (loc, at) = match (&q.answer, part) {
-                    (Answer::MultipleChoice { answer, .. }, QuestionPart::Answer) => (&answer.loc, answer.field.clone()),
-                    (Answer::Year(year), QuestionPart::Answer) => (&year.loc, year.field.clone()),
-                    _ => (&q.id.loc, field(part_field(part).as_str())),
-                };
-                self.error(loc, &at, problem.to_string());
-            }
-        }
-    }
-
-    fn check_order(&mut self, items: &[Id]) {
-        self.resolve_all(ItemKind::Event, items);
-        let mut dated: Vec<(&Id, HistDate)> =
-            items.iter().filter_map(|id| self.index.events.get(id.value.as_str()).map(|e| (id, e.date.value))).collect();
-        dated.sort_by_key(|(_, d)| d.first_day());
-        for pair in dated.windows(2) {
-            let ((a, da), (b, db)) = (pair[0], pair[1]);
-            if da.last_day() >= db.first_day() {
-                let message = format!("events '{}' ({da}) and '{}' ({db}) cannot be put in an unambiguous order", a.value, b.value);
-                self.error(&b.loc, &b.field, message);
-            }
-        }
-    }
-
     fn check_perspectives(&mut self) {
         for p in &self.content.perspectives {
             self.resolve_all(ItemKind::Chapter, &p.chapters);
@@ -318,76 +262,5 @@ impl<'c> Validator<'c> {
                 self.resolve_all(ItemKind::Source, &view.sources);
             }
         }
-    }
-
-    /// Figures in no event and terms nobody links cannot be reached in the app; unused sources are noise.
-    fn check_usage(&mut self) {
-        let c = self.content;
-        let mut terms: HashSet<&str> = HashSet::new();
-        let mut sources: HashSet<&str> = HashSet::new();
-        for e in &c.events {
-            terms.extend(e.terms.iter().map(|t| t.value.as_str()));
-            sources.extend(e.sources.iter().map(|s| s.value.as_str()));
-        }
-        for ch in &c.chapters {
-            for s in &ch.sections {
-                sources.extend(s.sources.iter().map(|x| x.value.as_str()));
-                for link in &s.body.links {
-                    let set = match link.kind {
-                        ItemKind::Term => &mut terms,
-                        ItemKind::Source => &mut sources,
-                        _ => continue,
-                    };
-                    set.insert(link.target.value.as_str());
-                }
-            }
-        }
-        for q in &c.questions {
-            terms.extend(q.terms.iter().map(|t| t.value.as_str()));
-            sources.extend(q.sources.iter().map(|s| s.value.as_str()));
-        }
-        for f in &c.figures {
-            sources.extend(f.sources.iter().map(|s| s.value.as_str()));
-        }
-        for t in &c.terms {
-            sources.extend(t.sources.iter().map(|s| s.value.as_str()));
-        }
-        for p in &c.perspectives {
-            for v in &p.views {
-                sources.extend(v.sources.iter().map(|s| s.value.as_str()));
-            }
-        }
-        // A figure's page lists its events, so every figure must be involved in one.
-        let in_events: HashSet<&str> = c.events.iter().flat_map(|e| &e.figures).map(|f| f.value.as_str()).collect();
-        for f in &c.figures {
-            if !in_events.contains(f.id.value.as_str()) {
-                self.error(&f.id.loc, &f.id.field, format!("orphan figure '{}': no event involves it", f.id.value));
-            }
-        }
-        for t in &c.terms {
-            if !terms.contains(t.id.value.as_str()) {
-                self.error(&t.id.loc, &t.id.field, format!("orphan term '{}': no chapter, event or question links it", t.id.value));
-            }
-        }
-        for s in &c.sources {
-            if !sources.contains(s.id.value.as_str()) {
-                self.out.push(Diagnostic::warning(&s.id.loc, &s.id.field, format!("source '{}' is never cited", s.id.value)));
-            }
-        }
-    }
-}
-
-/// Where in a content file each part of a question is written.
-fn part_field(part: QuestionPart) -> String {
-    match part {
-        QuestionPart::Prompt { lang } => format!("prompt.{lang}"),
-        QuestionPart::Explanation { lang } => format!("explanation.{lang}"),
-        QuestionPart::Options => "options".into(),
-        QuestionPart::OptionTexts { lang } => format!("options.{lang}"),
-        QuestionPart::Answer => "answer".into(),
-        QuestionPart::Items => "items".into(),
-        QuestionPart::Pairs => "pair".into(),
-        QuestionPart::PairTexts { lang } => format!("pair.role.{lang}"),
-        QuestionPart::Source => "sources".into(),
     }
 }
