@@ -202,3 +202,26 @@ fn a_source_on_a_mirror_host_is_refused_unless_pending() {
     assert!(!report.has_errors(), "{:?}", report.diagnostics);
     assert!(report.diagnostics.iter().any(|d| d.to_string().contains("still to be replaced by the original")));
 }
+
+#[test]
+fn the_bank_lint_fails_past_its_limits_and_names_the_questions() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    copy_dir(&fixture(), &data);
+    std::fs::write(data.join("bank-lint.toml"), "key_longest_max = 0.5\ntrue_share_min = 0.4\ntrue_share_max = 0.6\n").unwrap();
+    let questions = data.join("questions/up.toml");
+    let text = std::fs::read_to_string(&questions).unwrap().replacen("\"Mayoría relativa\"", "\"Mayoría relativa de los votos\"", 1);
+    std::fs::write(&questions, text).unwrap();
+    let errors: Vec<String> = check_content(&data).unwrap().errors().map(|d| d.to_string()).collect();
+    assert_eq!(
+        errors,
+        vec![
+            "data/bank-lint.toml:1: true_share: in en, 100.0% of true/false answers are true (allowed 40–60%)",
+            "data/bank-lint.toml:1: key_longest_max: in es, the right option is the longest in 100.0% of multiple-choice questions (limit 50.0%); fix: up-q01",
+            "data/bank-lint.toml:1: true_share: in es, 100.0% of true/false answers are true (allowed 40–60%)",
+        ]
+    );
+    std::fs::write(data.join("bank-lint.toml"), "key_longest_max = 2\n").unwrap();
+    let errors: Vec<String> = check_content(&data).unwrap().errors().map(|d| d.to_string()).collect();
+    assert_eq!(errors, vec!["data/bank-lint.toml:1: key_longest_max: 2 is not a share between 0 and 1"]);
+}

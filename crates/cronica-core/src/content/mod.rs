@@ -1,5 +1,6 @@
 //! The content compiler: `data/` (human-edited TOML) → checked model → SQLite content database.
 
+mod bank_lint;
 mod compile;
 mod hosts;
 mod load;
@@ -11,6 +12,7 @@ mod validate;
 
 use std::path::Path;
 
+pub use bank_lint::{BankFigures, bank_figures};
 pub use compile::{CONTENT_SCHEMA_VERSION, write_into};
 pub use model::Content;
 pub use stats::Stats;
@@ -43,6 +45,7 @@ pub fn check_content(data_dir: &Path) -> Result<CheckReport> {
     if !diagnostics.iter().any(|d| d.field == reader::TOML_SYNTAX_FIELD) {
         diagnostics.extend(validate::validate(&content));
         diagnostics.extend(hosts::check_hosts(&content));
+        diagnostics.extend(bank_lint::check_bank(&content));
     }
     Ok(CheckReport { content, diagnostics })
 }

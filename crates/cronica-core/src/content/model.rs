@@ -187,6 +187,7 @@ pub struct Content {
     pub broken_ids: std::collections::HashSet<(ItemKind, String)>,
     pub meta: Option<Meta>,
     pub source_hosts: SourceHosts,
+    pub bank_limits: super::bank_lint::BankLimits,
     pub eras: Vec<Era>,
     pub sources: Vec<Source>,
     pub events: Vec<Event>,

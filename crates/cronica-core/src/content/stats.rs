@@ -1,3 +1,5 @@
+//! The figures `cronica stats` reports: counts, words, links and the bank's resistance to guessing.
+
 use std::collections::BTreeMap;
 
 use serde::Serialize;
@@ -14,6 +16,8 @@ pub struct Stats {
     pub languages: BTreeMap<String, LanguageStats>,
     pub chapters: Vec<ChapterStats>,
     pub events_by_era: BTreeMap<String, usize>,
+    /// How the bank resists test-wiseness, per language (see `bank_lint`).
+    pub bank: BTreeMap<String, super::bank_lint::BankFigures>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -140,6 +144,7 @@ impl Stats {
             languages,
             chapters,
             events_by_era,
+            bank: super::bank_lint::bank_figures(c),
         }
     }
 }

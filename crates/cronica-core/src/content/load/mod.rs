@@ -38,6 +38,10 @@ pub fn load(dir: &Path) -> Result<(Content, Vec<Diagnostic>)> {
         let loc = Loc { file: display(dir, &eras_path), line: 1 };
         diagnostics.push(Diagnostic::error(&loc, "era", "missing file eras.toml"));
     }
+    let lint_path = dir.join("bank-lint.toml");
+    if lint_path.exists() {
+        read_file(dir, &lint_path, &mut diagnostics, |root| content.bank_limits = read_bank_limits(root))?;
+    }
     let hosts_path = dir.join("source-hosts.toml");
     if hosts_path.exists() {
         read_file(dir, &hosts_path, &mut diagnostics, |root| {
@@ -126,6 +130,15 @@ fn read_file(dir: &Path, path: &Path, diagnostics: &mut Vec<Diagnostic>, read: i
     }
     diagnostics.extend(reader.diagnostics.into_inner());
     Ok(())
+}
+
+fn read_bank_limits(root: &Obj) -> super::bank_lint::BankLimits {
+    let share = |key: &str| root.opt_float(key).map(|v| v.value);
+    let true_share = match (share("true_share_min"), share("true_share_max")) {
+        (Some(low), Some(high)) => Some((low, high)),
+        _ => None,
+    };
+    super::bank_lint::BankLimits { key_longest_max: share("key_longest_max"), true_share, loc: Some(root.loc()) }
 }
 
 fn read_meta(root: &Obj) -> Option<Meta> {

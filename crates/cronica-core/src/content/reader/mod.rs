@@ -154,6 +154,27 @@ impl<'t, 's> Obj<'t, 's> {
         }
     }
 
+    /// A number such as `0.3` (an integer is accepted too); shares must lie in 0–1.
+    pub fn opt_float(&self, key: &str) -> Option<At<f64>> {
+        let value = self.get(key)?;
+        let parsed = match value.get_ref() {
+            DeValue::Float(f) => f.as_str().parse::<f64>().ok(),
+            DeValue::Integer(i) => i64::from_str_radix(i.as_str(), i.radix()).ok().map(|n| n as f64),
+            _ => None,
+        };
+        match parsed {
+            Some(n) if (0.0..=1.0).contains(&n) => Some(self.at(key, &value.span(), n)),
+            Some(n) => {
+                self.error(key, format!("{n} is not a share between 0 and 1"));
+                None
+            }
+            None => {
+                self.wrong_type(key, value, "a number");
+                None
+            }
+        }
+    }
+
     pub fn opt_bool(&self, key: &str) -> Option<At<bool>> {
         let value = self.get(key)?;
         match value.get_ref().as_bool() {
