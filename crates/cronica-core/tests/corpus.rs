@@ -107,3 +107,17 @@ fn coverage_floors_hold() {
         assert!(stats.questions_by_kind.get(kind).copied().unwrap_or(0) > 0, "no {kind} questions");
     }
 }
+
+/// Options are shown in each attempt's own order, so no position gives the answer away: over 20
+/// attempts, always picking the first (or the last) option shown scores chance, in both languages.
+#[test]
+fn no_option_position_beats_chance() {
+    use cronica_core::quiz::guessers::{Guesser, score};
+    let report = check_content(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data")).unwrap();
+    for lang in Lang::ALL {
+        for guesser in [Guesser::FirstShown, Guesser::LastShown] {
+            let (right, chance) = score(&report.content, lang, guesser, 20);
+            assert!((right - chance).abs() < 0.03, "{} in {lang}: {right:.3} against chance {chance:.3}", guesser.name());
+        }
+    }
+}

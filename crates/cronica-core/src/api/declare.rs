@@ -1,13 +1,16 @@
 //! The `api!` macro: turns the call declarations of `api/mod.rs` into the command list, the JSON
 //! dispatcher and the signatures the TypeScript generator reads.
 
+/// Names a type in TypeScript.
+pub type TypeName = fn(&ts_rs::Config) -> String;
+
 /// One declared call as the TypeScript generator sees it.
 pub struct CallSignature {
     pub name: &'static str,
     pub docs: &'static str,
     /// Argument names as written in Rust (snake case), each with a function that names its type.
-    pub args: Vec<(&'static str, fn(&ts_rs::Config) -> String)>,
-    pub returns: fn(&ts_rs::Config) -> String,
+    pub args: Vec<(&'static str, TypeName)>,
+    pub returns: TypeName,
     /// Visits every argument and return type, so their declarations can be collected.
     pub visit: fn(&mut super::typescript::Collector),
 }
@@ -42,7 +45,7 @@ macro_rules! api {
             vec![$(declare::CallSignature {
                 name: stringify!($name),
                 docs: concat!($($doc, "\n"),*),
-                args: vec![$((stringify!($arg), <$ty as TS>::name as fn(&ts_rs::Config) -> String)),*],
+                args: vec![$((stringify!($arg), <$ty as TS>::name as declare::TypeName)),*],
                 returns: <$ret as TS>::name,
                 visit: |c| { $(c.visit::<$ty>();)* c.visit::<$ret>(); },
             }),*]

@@ -3,6 +3,7 @@
 
 mod attempts;
 mod grading;
+pub mod guessers;
 mod presentation;
 mod queries;
 mod selection;

@@ -184,11 +184,10 @@ fn read_source(t: &Obj) -> Option<Source> {
     if url.is_none() && citation.is_none() && !t.has("url") && !t.has("citation") {
         t.error("url", "a source needs a url or a citation");
     }
-    if let Some(url) = &url {
-        if !(url.value.starts_with("https://") || url.value.starts_with("http://")) {
+    if let Some(url) = &url
+        && !(url.value.starts_with("https://") || url.value.starts_with("http://")) {
             t.error("url", format!("'{}' is not an http(s) address", url.value));
         }
-    }
     let kind = kind.and_then(|kind| {
         let parsed = SourceKind::parse(&kind.value);
         if parsed.is_none() {
@@ -196,11 +195,10 @@ fn read_source(t: &Obj) -> Option<Source> {
         }
         parsed
     });
-    if let Some(language) = &language {
-        if !SOURCE_LANGUAGES.contains(&language.value.as_str()) {
+    if let Some(language) = &language
+        && !SOURCE_LANGUAGES.contains(&language.value.as_str()) {
             t.error("language", format!("'{}' is not one of es, en, other", language.value));
         }
-    }
     t.finish();
     Some(Source {
         id: id?,
