@@ -190,13 +190,17 @@ fn content_db(data: &Path) -> Result<ContentDb, String> {
     ContentDb::from_content(&report.content).map_err(|e| e.to_string())
 }
 
-fn export_timeline(data: &Path, lang: Lang, out: Option<&Path>) -> Result<ExitCode, String> {
-    let db = content_db(data)?;
-    let sources_label = match lang {
+/// How exports head a list of sources, in the export's language.
+fn sources_label(lang: Lang) -> &'static str {
+    match lang {
         Lang::Es => "Fuentes",
         Lang::En => "Sources",
-    };
-    let timeline = cronica_core::export::timeline::export(&db, lang, sources_label).map_err(|e| e.to_string())?;
+    }
+}
+
+fn export_timeline(data: &Path, lang: Lang, out: Option<&Path>) -> Result<ExitCode, String> {
+    let db = content_db(data)?;
+    let timeline = cronica_core::export::timeline::export(&db, lang, sources_label(lang)).map_err(|e| e.to_string())?;
     let json = serde_json::to_string_pretty(&timeline).map_err(|e| e.to_string())?;
     match out {
         Some(path) => {
@@ -214,7 +218,7 @@ fn export_gift(data: &Path, lang: Lang, chapter: Option<&str>, out: Option<&Path
         Some(id) => GiftSelection::Chapter(id.to_string()),
         None => GiftSelection::Bank,
     };
-    let gift = cronica_core::export::gift::export(&db, lang, selection).map_err(|e| e.to_string())?;
+    let gift = cronica_core::export::gift::export(&db, lang, selection, sources_label(lang)).map_err(|e| e.to_string())?;
     match out {
         Some(path) => {
             std::fs::write(path, &gift).map_err(|e| format!("{}: {e}", path.display()))?;

@@ -31,7 +31,8 @@ pub enum GiftSelection {
 }
 
 /// The selected questions in one language, as a GIFT file.
-pub fn export(db: &ContentDb, lang: Lang, selection: GiftSelection) -> Result<String> {
+/// `sources_label` heads each question's sources in its feedback (the caller words it).
+pub fn export(db: &ContentDb, lang: Lang, selection: GiftSelection, sources_label: &str) -> Result<String> {
     let ids = match selection {
         GiftSelection::Bank => db.bank_question_ids()?,
         GiftSelection::Chapter(chapter) => {
@@ -49,7 +50,7 @@ pub fn export(db: &ContentDb, lang: Lang, selection: GiftSelection) -> Result<St
         }
         let q = db.question(lang, &id)?;
         let labels = labels(db, lang, &q.answer)?;
-        let feedback = feedback(&q.explanation, &db.sources_for(CitationOwner::Question, &id)?, lang);
+        let feedback = feedback(&q.explanation, &db.sources_for(CitationOwner::Question, &id)?, sources_label);
         out.push('\n');
         out.push_str(&question(&id, &q.prompt, &q.answer, &feedback, lang, &labels)?);
     }
@@ -80,14 +81,10 @@ fn pair_side(text: &str) -> String {
 }
 
 /// The explanation, then its sources on a line of their own.
-fn feedback(explanation: &str, sources: &[Source], lang: Lang) -> String {
+fn feedback(explanation: &str, sources: &[Source], label: &str) -> String {
     if sources.is_empty() {
         return explanation.to_string();
     }
-    let label = match lang {
-        Lang::Es => "Fuentes",
-        Lang::En => "Sources",
-    };
     let cited: Vec<String> = sources
         .iter()
         .map(|s| match s.date {
@@ -247,14 +244,14 @@ mod tests {
     #[test]
     fn exports_the_fixture_bank_and_one_chapter() {
         let db = fixture_content();
-        let out = export(&db, Lang::En, GiftSelection::Bank).unwrap();
+        let out = export(&db, Lang::En, GiftSelection::Bank, "Sources").unwrap();
         assert_eq!(out.matches("$CATEGORY: cronica/unidad-popular\n").count(), 1);
         for id in ["up-q01", "up-q02", "up-q03", "up-q04", "up-q05"] {
             assert!(out.contains(&format!("\n::{id}::")), "{id} in {out}");
         }
         assert!(out.contains("Sources\\: Fixture Press, A press article, 2020-05-01"), "{out}");
         assert!(out.contains("=Salvador Allende Gossens -> President\n"), "{out}");
-        assert_eq!(export(&db, Lang::En, GiftSelection::Chapter("unidad-popular".into())).unwrap(), out);
-        assert!(export(&db, Lang::Es, GiftSelection::Chapter("nope".into())).is_err());
+        assert_eq!(export(&db, Lang::En, GiftSelection::Chapter("unidad-popular".into()), "Sources").unwrap(), out);
+        assert!(export(&db, Lang::Es, GiftSelection::Chapter("nope".into()), "Fuentes").is_err());
     }
 }
