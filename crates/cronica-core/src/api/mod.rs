@@ -13,7 +13,7 @@ pub use error::ApiError;
 pub use typescript::typescript;
 
 use crate::app::Cronica;
-use crate::base::Lang;
+use crate::base::{ChapterId, EventId, FigureId, Lang, PerspectiveId, QuestionId, SectionId, SourceId, TeacherQuizId, TermId};
 use crate::chapters::{Chapter, ChapterProgress, ChapterSummary};
 use crate::events::{Era, EventDetail, EventFilter, EventSummary};
 use crate::figures::{FigureDetail, FigureSummary};
@@ -38,42 +38,42 @@ api! {
 
     fn home(lang: Lang) -> Home => |app| app.home(lang);
     fn list_chapters(lang: Lang) -> Vec<ChapterSummary> => |app| app.list_chapters(lang);
-    fn get_chapter(lang: Lang, id: String) -> Chapter => |app| app.get_chapter(lang, &id);
+    fn get_chapter(lang: Lang, id: ChapterId) -> Chapter => |app| app.get_chapter(lang, id.as_str());
     /// Records that a section was read; returns the chapter's progress.
-    fn mark_section_read(chapter_id: String, section_id: String) -> ChapterProgress => |app| app.mark_section_read(&chapter_id, &section_id);
+    fn mark_section_read(chapter_id: ChapterId, section_id: SectionId) -> ChapterProgress => |app| app.mark_section_read(chapter_id.as_str(), section_id.as_str());
 
     fn list_eras(lang: Lang) -> Vec<Era> => |app| app.list_eras(lang);
     fn list_events(lang: Lang, filter: EventFilter) -> Vec<EventSummary> => |app| app.list_events(lang, &filter);
-    fn get_event(lang: Lang, id: String) -> EventDetail => |app| app.get_event(lang, &id);
+    fn get_event(lang: Lang, id: EventId) -> EventDetail => |app| app.get_event(lang, id.as_str());
 
     fn list_figures(lang: Lang) -> Vec<FigureSummary> => |app| app.list_figures(lang);
-    fn get_figure(lang: Lang, id: String) -> FigureDetail => |app| app.get_figure(lang, &id);
+    fn get_figure(lang: Lang, id: FigureId) -> FigureDetail => |app| app.get_figure(lang, id.as_str());
 
     fn list_terms(lang: Lang) -> Vec<Term> => |app| app.list_terms(lang);
-    fn get_term(lang: Lang, id: String) -> Term => |app| app.get_term(lang, &id);
-    fn get_perspective(lang: Lang, id: String) -> Perspective => |app| app.get_perspective(lang, &id);
-    fn get_source(id: String) -> Source => |app| app.get_source(&id);
+    fn get_term(lang: Lang, id: TermId) -> Term => |app| app.get_term(lang, id.as_str());
+    fn get_perspective(lang: Lang, id: PerspectiveId) -> Perspective => |app| app.get_perspective(lang, id.as_str());
+    fn get_source(id: SourceId) -> Source => |app| app.get_source(id.as_str());
 
     /// Starts a self-quiz of one chapter; options come in an order fixed for this attempt.
-    fn start_quiz(lang: Lang, chapter_id: String) -> Quiz => |app| app.start_quiz(lang, &chapter_id);
+    fn start_quiz(lang: Lang, chapter_id: ChapterId) -> Quiz => |app| app.start_quiz(lang, chapter_id.as_str());
     /// Grades one answer (by option id, never screen position) and explains it.
-    fn answer_question(lang: Lang, attempt_id: i64, question_id: String, response: QuizResponse) -> Feedback
-        => |app| app.answer_question(lang, attempt_id, &question_id, &response);
+    fn answer_question(lang: Lang, attempt_id: i64, question_id: QuestionId, response: QuizResponse) -> Feedback
+        => |app| app.answer_question(lang, attempt_id, question_id.as_str(), &response);
     fn finish_quiz(lang: Lang, attempt_id: i64) -> QuizResult => |app| app.finish_quiz(lang, attempt_id);
 
     /// Bank questions matching a filter, each with its answer, explanation and sources.
     fn browse_bank(lang: Lang, filter: BankFilter) -> Vec<BankQuestion> => |app| app.browse_bank(lang, &filter);
     fn list_own_questions() -> Vec<OwnQuestion> => |app| app.list_own_questions();
     /// Creates (no id) or replaces a teacher's question; a draft that breaks a rule comes back with its issues.
-    fn save_own_question(id: Option<String>, draft: OwnQuestionDraft) -> OwnQuestionSaved => |app| app.save_own_question(id.as_deref(), draft);
-    fn delete_own_question(id: String) -> () => |app| app.delete_own_question(&id);
+    fn save_own_question(id: Option<QuestionId>, draft: OwnQuestionDraft) -> OwnQuestionSaved => |app| app.save_own_question(id.as_ref().map(QuestionId::as_str), draft);
+    fn delete_own_question(id: QuestionId) -> () => |app| app.delete_own_question(id.as_str());
     fn list_teacher_quizzes() -> Vec<TeacherQuizSummary> => |app| app.list_teacher_quizzes();
     /// A quiz with every question resolved; one removed by a content update is marked missing.
-    fn get_teacher_quiz(lang: Lang, id: String) -> TeacherQuiz => |app| app.get_teacher_quiz(lang, &id);
+    fn get_teacher_quiz(lang: Lang, id: TeacherQuizId) -> TeacherQuiz => |app| app.get_teacher_quiz(lang, id.as_str());
     /// Creates (no id) or replaces a quiz: title, description and its questions in order.
-    fn save_teacher_quiz(id: Option<String>, draft: TeacherQuizDraft) -> TeacherQuizSummary => |app| app.save_teacher_quiz(id.as_deref(), &draft);
-    fn duplicate_teacher_quiz(id: String, title: String) -> TeacherQuizSummary => |app| app.duplicate_teacher_quiz(&id, &title);
-    fn delete_teacher_quiz(id: String) -> () => |app| app.delete_teacher_quiz(&id);
+    fn save_teacher_quiz(id: Option<TeacherQuizId>, draft: TeacherQuizDraft) -> TeacherQuizSummary => |app| app.save_teacher_quiz(id.as_ref().map(TeacherQuizId::as_str), &draft);
+    fn duplicate_teacher_quiz(id: TeacherQuizId, title: String) -> TeacherQuizSummary => |app| app.duplicate_teacher_quiz(id.as_str(), &title);
+    fn delete_teacher_quiz(id: TeacherQuizId) -> () => |app| app.delete_teacher_quiz(id.as_str());
 }
 
 #[cfg(test)]

@@ -5,6 +5,7 @@
 pub mod answer;
 pub mod date;
 pub mod diagnostic;
+pub mod ids;
 pub mod kinds;
 pub mod lang;
 pub mod question_rules;
@@ -14,6 +15,7 @@ pub mod timestamp;
 pub use answer::{StoredAnswer, StoredPair};
 pub use date::{HistDate, Precision};
 pub use diagnostic::{Diagnostic, Loc, Severity};
+pub use ids::{ChapterId, EventId, FigureId, PerspectiveId, QuestionId, SectionId, SourceId, TeacherQuizId, TermId};
 pub use kinds::{CitationOwner, ItemKind, QuestionKind, SourceKind};
 pub use lang::{Lang, Localized};
 pub use refs::{FigureRef, Ref};

@@ -7,7 +7,7 @@ use serde::Serialize;
 use ts_rs::TS;
 
 use crate::app::Cronica;
-use crate::base::{Lang, Ref, Timestamp};
+use crate::base::{ChapterId, Lang, Ref, SectionId, Timestamp};
 use crate::content::prose::Paragraph;
 use crate::error::{Error, NotFoundKind, Result};
 use crate::sources::Source;
@@ -33,7 +33,7 @@ pub struct QuizScore {
 #[derive(Debug, Clone, Serialize, PartialEq, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct ChapterSummary {
-    pub id: String,
+    pub id: ChapterId,
     pub order: i64,
     pub title: String,
     pub summary: String,
@@ -46,7 +46,7 @@ pub struct ChapterSummary {
 #[derive(Debug, Clone, Serialize, PartialEq, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Section {
-    pub id: String,
+    pub id: SectionId,
     pub title: String,
     pub paragraphs: Vec<Paragraph>,
     pub sources: Vec<Source>,
@@ -55,7 +55,7 @@ pub struct Section {
 #[derive(Debug, Clone, Serialize, PartialEq, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Chapter {
-    pub id: String,
+    pub id: ChapterId,
     pub order: i64,
     pub title: String,
     pub summary: String,
@@ -81,7 +81,7 @@ impl Cronica {
                     progress: progress(&content, &reader, &row.id)?,
                     question_count: content.question_count(&row.id)?,
                     best_score: best.get(&row.id).map(|&(correct, total)| QuizScore { correct, total }),
-                    id: row.id,
+                    id: row.id.into(),
                     order: row.order,
                     title: row.title,
                     summary: row.summary,

@@ -70,7 +70,7 @@ impl ContentDb {
             let paragraphs: Vec<Paragraph> =
                 serde_json::from_str(&body).map_err(|e| Error::Corrupt(format!("section {id}/{section_id}: {e}")))?;
             let sources = self.sources_for(CitationOwner::Section, &format!("{id}/{section_id}"))?;
-            sections.push(Section { id: section_id, title: section_title, paragraphs, sources });
+            sections.push(Section { id: section_id.into(), title: section_title, paragraphs, sources });
         }
         let neighbour = |sql: &str| -> Result<Option<Ref>> {
             Ok(self
@@ -81,7 +81,7 @@ impl ContentDb {
                 .optional()?)
         };
         Ok(Chapter {
-            id: id.to_string(),
+            id: id.into(),
             order,
             title,
             summary,

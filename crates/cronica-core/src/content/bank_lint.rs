@@ -111,25 +111,28 @@ pub fn check_bank(content: &Content) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for (lang, f) in bank_figures(content) {
         if let Some(max) = limits.key_longest_max
-            && f.key_longest_share > max {
-                let message = format!(
-                    "in {lang}, the right option is the longest in {:.1}% of multiple-choice questions (limit {:.1}%); fix: {}",
-                    f.key_longest_share * 100.0,
-                    max * 100.0,
-                    f.key_longest_ids.join(", ")
-                );
-                out.push(Diagnostic::error(loc, "key_longest_max", message));
-            }
+            && f.key_longest_share > max
+        {
+            let message = format!(
+                "in {lang}, the right option is the longest in {:.1}% of multiple-choice questions (limit {:.1}%); fix: {}",
+                f.key_longest_share * 100.0,
+                max * 100.0,
+                f.key_longest_ids.join(", ")
+            );
+            out.push(Diagnostic::error(loc, "key_longest_max", message));
+        }
         if let Some((low, high)) = limits.true_share
-            && f.true_false > 0 && !(low..=high).contains(&f.true_share) {
-                let message = format!(
-                    "in {lang}, {:.1}% of true/false answers are true (allowed {:.0}–{:.0}%)",
-                    f.true_share * 100.0,
-                    low * 100.0,
-                    high * 100.0
-                );
-                out.push(Diagnostic::error(loc, "true_share", message));
-            }
+            && f.true_false > 0
+            && !(low..=high).contains(&f.true_share)
+        {
+            let message = format!(
+                "in {lang}, {:.1}% of true/false answers are true (allowed {:.0}–{:.0}%)",
+                f.true_share * 100.0,
+                low * 100.0,
+                high * 100.0
+            );
+            out.push(Diagnostic::error(loc, "true_share", message));
+        }
     }
     out
 }

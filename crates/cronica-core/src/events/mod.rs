@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::app::Cronica;
-use crate::base::{FigureRef, HistDate, Lang, Ref};
+use crate::base::{EventId, FigureRef, HistDate, Lang, Ref};
 use crate::error::Result;
 use crate::sources::Source;
 
@@ -22,7 +22,7 @@ pub struct Era {
 #[derive(Debug, Clone, Serialize, PartialEq, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct EventSummary {
-    pub id: String,
+    pub id: EventId,
     pub date: HistDate,
     pub end: Option<HistDate>,
     pub era: String,

@@ -76,7 +76,7 @@ impl ContentDb {
         let mut events = collect(stmt.query_map(params![era, figure], event_summary)?)?;
         let mut figures = self.all_event_figures()?;
         for e in &mut events {
-            e.figures = figures.remove(&e.id).unwrap_or_default();
+            e.figures = figures.remove(e.id.as_str()).unwrap_or_default();
         }
         Ok(events)
     }

@@ -98,7 +98,7 @@ pub fn export(db: &ContentDb, lang: Lang, sources_label: &str) -> Result<Timelin
             end_date: e.end.map(Into::into),
             text: SlideText { headline: escape_html(&e.title), text },
             group: era_title(&e.era).map(|t| escape_html(&t)),
-            unique_id: Some(e.id),
+            unique_id: Some(e.id.0),
         });
     }
     let eras = eras

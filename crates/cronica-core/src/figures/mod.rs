@@ -5,7 +5,7 @@ use serde::Serialize;
 use ts_rs::TS;
 
 use crate::app::Cronica;
-use crate::base::{CitationOwner, HistDate, ItemKind, Lang, Ref};
+use crate::base::{CitationOwner, FigureId, HistDate, ItemKind, Lang, Ref};
 use crate::error::{Error, Result};
 use crate::events::{EventFilter, EventSummary};
 use crate::sources::Source;
@@ -23,7 +23,7 @@ pub struct Role {
 #[derive(Debug, Clone, Serialize, PartialEq, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct FigureSummary {
-    pub id: String,
+    pub id: FigureId,
     pub name: String,
     pub born: Option<HistDate>,
     pub died: Option<HistDate>,

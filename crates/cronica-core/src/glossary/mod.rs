@@ -5,7 +5,7 @@ use serde::Serialize;
 use ts_rs::TS;
 
 use crate::app::Cronica;
-use crate::base::{CitationOwner, ItemKind, Lang};
+use crate::base::{CitationOwner, ItemKind, Lang, TermId};
 use crate::error::{Error, Result};
 use crate::sources::Source;
 use crate::storage::ContentDb;
@@ -14,7 +14,7 @@ use crate::storage::content::collect;
 #[derive(Debug, Clone, Serialize, PartialEq, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Term {
-    pub id: String,
+    pub id: TermId,
     pub name: String,
     pub definition: String,
     pub sources: Vec<Source>,
@@ -26,7 +26,9 @@ impl ContentDb {
             self.conn.prepare(&format!("SELECT id, name_{lang}, definition_{lang} FROM terms ORDER BY name_{lang} COLLATE NOCASE"))?;
         let raw: Vec<(String, String, String)> = collect(stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?)?;
         raw.into_iter()
-            .map(|(id, name, definition)| Ok(Term { sources: self.sources_for(CitationOwner::Term, &id)?, id, name, definition }))
+            .map(|(id, name, definition)| {
+                Ok(Term { sources: self.sources_for(CitationOwner::Term, &id)?, id: id.into(), name, definition })
+            })
             .collect()
     }
 
@@ -36,7 +38,7 @@ impl ContentDb {
             .query_row(&format!("SELECT name_{lang}, definition_{lang} FROM terms WHERE id = ?1"), [id], |r| Ok((r.get(0)?, r.get(1)?)))
             .optional()?
             .ok_or_else(|| Error::not_found(ItemKind::Term, id))?;
-        Ok(Term { id: id.to_string(), name, definition, sources: self.sources_for(CitationOwner::Term, id)? })
+        Ok(Term { id: id.into(), name, definition, sources: self.sources_for(CitationOwner::Term, id)? })
     }
 }
 

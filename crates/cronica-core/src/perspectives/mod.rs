@@ -5,7 +5,7 @@ use serde::Serialize;
 use ts_rs::TS;
 
 use crate::app::Cronica;
-use crate::base::{CitationOwner, ItemKind, Lang, Ref};
+use crate::base::{CitationOwner, ItemKind, Lang, PerspectiveId, Ref};
 use crate::error::{Error, Result};
 use crate::sources::Source;
 use crate::storage::ContentDb;
@@ -22,7 +22,7 @@ pub struct PerspectiveView {
 #[derive(Debug, Clone, Serialize, PartialEq, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Perspective {
-    pub id: String,
+    pub id: PerspectiveId,
     pub title: String,
     pub question: String,
     pub views: Vec<PerspectiveView>,
@@ -66,7 +66,7 @@ impl ContentDb {
             collect(stmt.query_map([id, kind.as_str()], |r| Ok(Ref { id: r.get(0)?, title: r.get(1)? }))?)
         };
         Ok(Perspective {
-            id: id.to_string(),
+            id: id.into(),
             title,
             question,
             views,

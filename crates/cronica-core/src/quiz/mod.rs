@@ -14,7 +14,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::base::{FigureRef, Ref, Timestamp};
+use crate::base::{ChapterId, FigureRef, QuestionId, Ref, Timestamp};
 use crate::sources::Source;
 
 pub use grading::grade;
@@ -45,7 +45,7 @@ pub enum QuestionBody {
 #[derive(Debug, Clone, Serialize, PartialEq, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct QuizQuestion {
-    pub id: String,
+    pub id: QuestionId,
     pub prompt: String,
     pub body: QuestionBody,
 }
@@ -54,7 +54,7 @@ pub struct QuizQuestion {
 #[serde(rename_all = "camelCase")]
 pub struct Quiz {
     pub attempt_id: i64,
-    pub chapter_id: String,
+    pub chapter_id: ChapterId,
     pub chapter_title: String,
     pub questions: Vec<QuizQuestion>,
 }

@@ -34,11 +34,11 @@ impl Cronica {
             .iter()
             .map(|id| {
                 let q = content.question(lang, id)?;
-                Ok(QuizQuestion { body: question_body(&q.answer, &q.id, seed, lang, &names), id: q.id, prompt: q.prompt })
+                Ok(QuizQuestion { body: question_body(&q.answer, &q.id, seed, lang, &names), id: q.id.into(), prompt: q.prompt })
             })
             .collect::<Result<Vec<_>>>()?;
         let attempt_id = user.transact(|w| w.create_attempt(chapter_id, &picked, seed, Timestamp::now()))?;
-        Ok(Quiz { attempt_id, chapter_id: chapter_id.to_string(), chapter_title, questions })
+        Ok(Quiz { attempt_id, chapter_id: chapter_id.into(), chapter_title, questions })
     }
 
     pub fn answer_question(&self, lang: Lang, attempt_id: i64, question_id: &str, response: &QuizResponse) -> Result<Feedback> {

@@ -5,7 +5,7 @@ use serde::Serialize;
 use ts_rs::TS;
 
 use crate::app::Cronica;
-use crate::base::{CitationOwner, HistDate, ItemKind, SourceKind};
+use crate::base::{CitationOwner, HistDate, ItemKind, SourceId, SourceKind};
 use crate::error::{Error, Result};
 use crate::storage::ContentDb;
 use crate::storage::content::{collect, opt_date};
@@ -13,7 +13,7 @@ use crate::storage::content::{collect, opt_date};
 #[derive(Debug, Clone, Serialize, PartialEq, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Source {
-    pub id: String,
+    pub id: SourceId,
     pub title: String,
     pub publisher: String,
     pub author: Option<String>,

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::app::Cronica;
-use crate::base::{CitationOwner, Lang, QuestionKind};
+use crate::base::{ChapterId, CitationOwner, Lang, QuestionId, QuestionKind};
 use crate::error::{Error, Result};
 use crate::quiz::{CorrectAnswer, QuestionBody, correct_answer, question_body};
 use crate::sources::Source;
@@ -42,8 +42,8 @@ pub struct BankFilter {
 #[derive(Debug, Clone, Serialize, PartialEq, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct BankQuestion {
-    pub id: String,
-    pub chapter_id: String,
+    pub id: QuestionId,
+    pub chapter_id: ChapterId,
     pub chapter_title: String,
     pub kind: QuestionKind,
     pub prompt: String,
@@ -96,14 +96,14 @@ impl ContentDb {
         let names = crate::quiz::DbNames { db: self, lang };
         Ok(BankQuestion {
             chapter_title: self.chapter_title(lang, &chapter_id)?,
-            chapter_id,
+            chapter_id: chapter_id.into(),
             kind,
             body: question_body(&q.answer, id, 0, lang, &names),
             answer: correct_answer(&q.answer, lang, &names),
             sources: self.sources_for(CitationOwner::Question, id)?,
             explanation: q.explanation,
             prompt: q.prompt,
-            id: q.id,
+            id: q.id.into(),
         })
     }
 }

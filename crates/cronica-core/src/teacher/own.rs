@@ -7,7 +7,7 @@ use ts_rs::TS;
 
 use crate::app::Cronica;
 use crate::base::question_rules::{QuestionPart, QuestionProblem};
-use crate::base::{Lang, QuestionKind, Timestamp};
+use crate::base::{Lang, QuestionId, QuestionKind, Timestamp};
 use crate::error::Result;
 
 /// Text written in Spanish, English or both; empty strings count as absent.
@@ -103,7 +103,7 @@ pub struct OwnQuestionDraft {
 #[derive(Debug, Clone, Serialize, PartialEq, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct OwnQuestion {
-    pub id: String,
+    pub id: QuestionId,
     #[serde(flatten)]
     pub draft: OwnQuestionDraft,
     pub updated_at: Timestamp,

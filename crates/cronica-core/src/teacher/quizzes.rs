@@ -8,7 +8,7 @@ use ts_rs::TS;
 use super::bank::BankQuestion;
 use super::own::OwnQuestion;
 use crate::app::Cronica;
-use crate::base::{Lang, Timestamp};
+use crate::base::{Lang, QuestionId, TeacherQuizId, Timestamp};
 use crate::error::{Error, Result};
 
 #[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, TS)]
@@ -40,7 +40,7 @@ impl ItemOrigin {
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct QuizItemDraft {
     pub origin: ItemOrigin,
-    pub question_id: String,
+    pub question_id: QuestionId,
     pub time_limit_s: i64,
     pub points: i64,
 }
@@ -59,7 +59,7 @@ pub struct TeacherQuizDraft {
 #[derive(Debug, Clone, Serialize, PartialEq, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct TeacherQuizSummary {
-    pub id: String,
+    pub id: TeacherQuizId,
     pub title: String,
     pub description: String,
     pub question_count: i64,
@@ -78,7 +78,7 @@ pub enum QuizItemView {
 #[derive(Debug, Clone, Serialize, PartialEq, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct TeacherQuiz {
-    pub id: String,
+    pub id: TeacherQuizId,
     pub title: String,
     pub description: String,
     pub items: Vec<QuizItemView>,
@@ -140,7 +140,7 @@ impl Cronica {
                     ItemOrigin::Own => w.own_question(&item.question_id)?.is_some(),
                 };
                 if !exists {
-                    return Err(Error::not_found(crate::base::ItemKind::Question, &item.question_id));
+                    return Err(Error::not_found(crate::base::ItemKind::Question, item.question_id.as_str()));
                 }
             }
             w.save_teacher_quiz(id, draft, Timestamp::now())

@@ -27,7 +27,7 @@ fn own_from_row(r: &rusqlite::Row) -> rusqlite::Result<(String, String, Timestam
 
 fn own_question((id, body, updated_at): (String, String, Timestamp)) -> Result<OwnQuestion> {
     let draft: OwnQuestionDraft = serde_json::from_str(&body).map_err(|e| Error::Corrupt(format!("teacher question {id}: {e}")))?;
-    Ok(OwnQuestion { id, draft, updated_at })
+    Ok(OwnQuestion { id: id.into(), draft, updated_at })
 }
 
 impl Reader<'_> {
@@ -66,7 +66,7 @@ impl Reader<'_> {
             .into_iter()
             .map(|(origin, question_id, time_limit_s, points)| {
                 let origin = ItemOrigin::parse(&origin).ok_or_else(|| Error::Corrupt(format!("quiz {id}: item origin '{origin}'")))?;
-                Ok(QuizItem { origin, question_id, time_limit_s, points })
+                Ok(QuizItem { origin, question_id: question_id.into(), time_limit_s, points })
             })
             .collect::<Result<Vec<_>>>()?;
         let summary = self
@@ -109,7 +109,7 @@ impl Writer<'_> {
                 id
             }
         };
-        Ok(OwnQuestion { id, draft: draft.clone(), updated_at: now })
+        Ok(OwnQuestion { id: id.into(), draft: draft.clone(), updated_at: now })
     }
 
     pub(crate) fn delete_own_question(&self, id: &str) -> Result<()> {
@@ -149,7 +149,7 @@ impl Writer<'_> {
             insert.execute(params![id, ord as i64, item.origin.as_str(), item.question_id, item.time_limit_s, item.points])?;
         }
         Ok(TeacherQuizSummary {
-            id,
+            id: id.into(),
             title: title.to_string(),
             description: draft.description.clone(),
             question_count: draft.items.len() as i64,

@@ -9,13 +9,15 @@ export type BankFilter = { chapter?: string | null, era?: string | null, figure?
  */
 text?: string | null, };
 
-export type BankQuestion = { id: string, chapterId: string, chapterTitle: string, kind: QuestionKind, prompt: string, 
+export type BankQuestion = { id: QuestionId, chapterId: ChapterId, chapterTitle: string, kind: QuestionKind, prompt: string, 
 /**
  * As a learner sees it, in the written order (the teacher's view; players get their own order).
  */
 body: QuestionBody, answer: CorrectAnswer, explanation: string, sources: Array<Source>, };
 
-export type Chapter = { id: string, order: number, title: string, summary: string, sections: Array<Section>, perspectives: Array<Ref>, previous: Ref | null, next: Ref | null, questionCount: number, progress: ChapterProgress, };
+export type Chapter = { id: ChapterId, order: number, title: string, summary: string, sections: Array<Section>, perspectives: Array<Ref>, previous: Ref | null, next: Ref | null, questionCount: number, progress: ChapterProgress, };
+
+export type ChapterId = string;
 
 export type ChapterProgress = { sectionsRead: number, sectionsTotal: number, lastSectionId: string | null, 
 /**
@@ -23,7 +25,7 @@ export type ChapterProgress = { sectionsRead: number, sectionsTotal: number, las
  */
 readSectionIds: Array<string>, };
 
-export type ChapterSummary = { id: string, order: number, title: string, summary: string, wordCount: number, questionCount: number, progress: ChapterProgress, bestScore: QuizScore | null, };
+export type ChapterSummary = { id: ChapterId, order: number, title: string, summary: string, wordCount: number, questionCount: number, progress: ChapterProgress, bestScore: QuizScore | null, };
 
 export type ChoiceOption = { id: number, text: string, };
 
@@ -37,19 +39,23 @@ export type Era = { id: string, title: string, start: string, end: string | null
 
 export type ErrorKind = "invalidContent" | "io" | "database" | "notFound" | "invalidInput" | "corrupt" | "settings" | "internal";
 
-export type EventDetail = { eraTitle: string, places: Array<string>, tags: Array<string>, sources: Array<Source>, chapters: Array<Ref>, perspectives: Array<Ref>, id: string, date: HistDate, end: HistDate | null, era: string, title: string, summary: string, figures: Array<FigureRef>, };
+export type EventDetail = { eraTitle: string, places: Array<string>, tags: Array<string>, sources: Array<Source>, chapters: Array<Ref>, perspectives: Array<Ref>, id: EventId, date: HistDate, end: HistDate | null, era: string, title: string, summary: string, figures: Array<FigureRef>, };
 
 export type EventFilter = { era?: string | null, figure?: string | null, };
 
-export type EventSummary = { id: string, date: HistDate, end: HistDate | null, era: string, title: string, summary: string, figures: Array<FigureRef>, };
+export type EventId = string;
+
+export type EventSummary = { id: EventId, date: HistDate, end: HistDate | null, era: string, title: string, summary: string, figures: Array<FigureRef>, };
 
 export type Feedback = { correct: boolean, correctAnswer: CorrectAnswer, explanation: string, sources: Array<Source>, };
 
-export type FigureDetail = { bio: string, roles: Array<Role>, events: Array<EventSummary>, chapters: Array<Ref>, sources: Array<Source>, id: string, name: string, born: HistDate | null, died: HistDate | null, headline: string | null, };
+export type FigureDetail = { bio: string, roles: Array<Role>, events: Array<EventSummary>, chapters: Array<Ref>, sources: Array<Source>, id: FigureId, name: string, born: HistDate | null, died: HistDate | null, headline: string | null, };
+
+export type FigureId = string;
 
 export type FigureRef = { id: string, name: string, };
 
-export type FigureSummary = { id: string, name: string, born: HistDate | null, died: HistDate | null, headline: string | null, };
+export type FigureSummary = { id: FigureId, name: string, born: HistDate | null, died: HistDate | null, headline: string | null, };
 
 export type HistDate = { iso: string, precision: Precision, };
 
@@ -80,7 +86,7 @@ export type OwnAnswer = { "kind": "multipleChoice", options: Array<TeacherText>,
 
 export type OwnPair = { left: TeacherText, right: TeacherText, };
 
-export type OwnQuestion = { id: string, updatedAt: Timestamp, prompt: TeacherText, answer: OwnAnswer, explanation: TeacherText, source: string | null, };
+export type OwnQuestion = { id: QuestionId, updatedAt: Timestamp, prompt: TeacherText, answer: OwnAnswer, explanation: TeacherText, source: string | null, };
 
 export type OwnQuestionDraft = { prompt: TeacherText, answer: OwnAnswer, explanation: TeacherText, source: string | null, };
 
@@ -88,13 +94,17 @@ export type OwnQuestionSaved = { "outcome": "saved", question: OwnQuestion, } | 
 
 export type Paragraph = { inlines: Array<Inline>, };
 
-export type Perspective = { id: string, title: string, question: string, views: Array<PerspectiveView>, chapters: Array<Ref>, events: Array<Ref>, };
+export type Perspective = { id: PerspectiveId, title: string, question: string, views: Array<PerspectiveView>, chapters: Array<Ref>, events: Array<Ref>, };
+
+export type PerspectiveId = string;
 
 export type PerspectiveView = { holder: string, text: string, sources: Array<Source>, };
 
 export type Precision = "year" | "month" | "day";
 
 export type QuestionBody = { "kind": "multipleChoice", options: Array<ChoiceOption>, } | { "kind": "trueFalse" } | { "kind": "year" } | { "kind": "order", items: Array<Ref>, } | { "kind": "match", figures: Array<FigureRef>, roles: Array<ChoiceOption>, };
+
+export type QuestionId = string;
 
 export type QuestionIssue = { part: QuestionPart, problem: QuestionProblem, };
 
@@ -104,13 +114,13 @@ export type QuestionPart = { "part": "prompt", lang: Lang, } | { "part": "explan
 
 export type QuestionProblem = { "problem": "optionCount", found: number, } | { "problem": "answerNotAnOption", answer: number, options: number, } | { "problem": "optionsRepeat", lang: Lang, } | { "problem": "rolesRepeat", lang: Lang, } | { "problem": "yearOutOfRange", year: number, max: number, } | { "problem": "itemCount", found: number, } | { "problem": "pairCount", found: number, } | { "problem": "noAcceptedAnswer" } | { "problem": "missingText", lang: Lang, } | { "problem": "tooLong", max: number, };
 
-export type Quiz = { attemptId: number, chapterId: string, chapterTitle: string, questions: Array<QuizQuestion>, };
+export type Quiz = { attemptId: number, chapterId: ChapterId, chapterTitle: string, questions: Array<QuizQuestion>, };
 
-export type QuizItemDraft = { origin: ItemOrigin, questionId: string, timeLimitS: number, points: number, };
+export type QuizItemDraft = { origin: ItemOrigin, questionId: QuestionId, timeLimitS: number, points: number, };
 
 export type QuizItemView = { "status": "bank", item: QuizItemDraft, question: BankQuestion, } | { "status": "own", item: QuizItemDraft, question: OwnQuestion, } | { "status": "missing", item: QuizItemDraft, };
 
-export type QuizQuestion = { id: string, prompt: string, body: QuestionBody, };
+export type QuizQuestion = { id: QuestionId, prompt: string, body: QuestionBody, };
 
 export type QuizResponse = { "kind": "multipleChoice", choice: number, } | { "kind": "trueFalse", value: boolean, } | { "kind": "year", year: number, } | { "kind": "order", order: Array<string>, } | { "kind": "match", roles: { [key in string]: number }, };
 
@@ -122,23 +132,31 @@ export type Ref = { id: string, title: string, };
 
 export type Role = { title: string, start: HistDate | null, end: HistDate | null, };
 
-export type Section = { id: string, title: string, paragraphs: Array<Paragraph>, sources: Array<Source>, };
+export type Section = { id: SectionId, title: string, paragraphs: Array<Paragraph>, sources: Array<Source>, };
+
+export type SectionId = string;
 
 export type Settings = { language: Lang, theme: Theme, textSize: TextSize, };
 
-export type Source = { id: string, title: string, publisher: string, author: string | null, date: HistDate | null, accessed: string | null, url: string | null, citation: string | null, kind: SourceKind, language: string, };
+export type Source = { id: SourceId, title: string, publisher: string, author: string | null, date: HistDate | null, accessed: string | null, url: string | null, citation: string | null, kind: SourceKind, language: string, };
+
+export type SourceId = string;
 
 export type SourceKind = "press" | "opinion" | "encyclopedia" | "official" | "academic" | "book" | "reference";
 
-export type TeacherQuiz = { id: string, title: string, description: string, items: Array<QuizItemView>, updatedAt: Timestamp, };
+export type TeacherQuiz = { id: TeacherQuizId, title: string, description: string, items: Array<QuizItemView>, updatedAt: Timestamp, };
 
 export type TeacherQuizDraft = { title: string, description: string, items: Array<QuizItemDraft>, };
 
-export type TeacherQuizSummary = { id: string, title: string, description: string, questionCount: number, updatedAt: Timestamp, };
+export type TeacherQuizId = string;
+
+export type TeacherQuizSummary = { id: TeacherQuizId, title: string, description: string, questionCount: number, updatedAt: Timestamp, };
 
 export type TeacherText = { es: string | null, en: string | null, };
 
-export type Term = { id: string, name: string, definition: string, sources: Array<Source>, };
+export type Term = { id: TermId, name: string, definition: string, sources: Array<Source>, };
+
+export type TermId = string;
 
 export type TextSize = "small" | "medium" | "large";
 
@@ -167,36 +185,36 @@ export function makeApi(transport: Transport) {
     startupNotices: () => transport.call<Array<Notice>>('startup_notices', {}),
     home: (lang: Lang) => transport.call<Home>('home', { lang }),
     listChapters: (lang: Lang) => transport.call<Array<ChapterSummary>>('list_chapters', { lang }),
-    getChapter: (lang: Lang, id: string) => transport.call<Chapter>('get_chapter', { lang, id }),
+    getChapter: (lang: Lang, id: ChapterId) => transport.call<Chapter>('get_chapter', { lang, id }),
     /** Records that a section was read; returns the chapter's progress. */
-    markSectionRead: (chapterId: string, sectionId: string) => transport.call<ChapterProgress>('mark_section_read', { chapterId, sectionId }),
+    markSectionRead: (chapterId: ChapterId, sectionId: SectionId) => transport.call<ChapterProgress>('mark_section_read', { chapterId, sectionId }),
     listEras: (lang: Lang) => transport.call<Array<Era>>('list_eras', { lang }),
     listEvents: (lang: Lang, filter: EventFilter) => transport.call<Array<EventSummary>>('list_events', { lang, filter }),
-    getEvent: (lang: Lang, id: string) => transport.call<EventDetail>('get_event', { lang, id }),
+    getEvent: (lang: Lang, id: EventId) => transport.call<EventDetail>('get_event', { lang, id }),
     listFigures: (lang: Lang) => transport.call<Array<FigureSummary>>('list_figures', { lang }),
-    getFigure: (lang: Lang, id: string) => transport.call<FigureDetail>('get_figure', { lang, id }),
+    getFigure: (lang: Lang, id: FigureId) => transport.call<FigureDetail>('get_figure', { lang, id }),
     listTerms: (lang: Lang) => transport.call<Array<Term>>('list_terms', { lang }),
-    getTerm: (lang: Lang, id: string) => transport.call<Term>('get_term', { lang, id }),
-    getPerspective: (lang: Lang, id: string) => transport.call<Perspective>('get_perspective', { lang, id }),
-    getSource: (id: string) => transport.call<Source>('get_source', { id }),
+    getTerm: (lang: Lang, id: TermId) => transport.call<Term>('get_term', { lang, id }),
+    getPerspective: (lang: Lang, id: PerspectiveId) => transport.call<Perspective>('get_perspective', { lang, id }),
+    getSource: (id: SourceId) => transport.call<Source>('get_source', { id }),
     /** Starts a self-quiz of one chapter; options come in an order fixed for this attempt. */
-    startQuiz: (lang: Lang, chapterId: string) => transport.call<Quiz>('start_quiz', { lang, chapterId }),
+    startQuiz: (lang: Lang, chapterId: ChapterId) => transport.call<Quiz>('start_quiz', { lang, chapterId }),
     /** Grades one answer (by option id, never screen position) and explains it. */
-    answerQuestion: (lang: Lang, attemptId: number, questionId: string, response: QuizResponse) => transport.call<Feedback>('answer_question', { lang, attemptId, questionId, response }),
+    answerQuestion: (lang: Lang, attemptId: number, questionId: QuestionId, response: QuizResponse) => transport.call<Feedback>('answer_question', { lang, attemptId, questionId, response }),
     finishQuiz: (lang: Lang, attemptId: number) => transport.call<QuizResult>('finish_quiz', { lang, attemptId }),
     /** Bank questions matching a filter, each with its answer, explanation and sources. */
     browseBank: (lang: Lang, filter: BankFilter) => transport.call<Array<BankQuestion>>('browse_bank', { lang, filter }),
     listOwnQuestions: () => transport.call<Array<OwnQuestion>>('list_own_questions', {}),
     /** Creates (no id) or replaces a teacher's question; a draft that breaks a rule comes back with its issues. */
-    saveOwnQuestion: (id: string | null, draft: OwnQuestionDraft) => transport.call<OwnQuestionSaved>('save_own_question', { id, draft }),
-    deleteOwnQuestion: (id: string) => transport.call<null>('delete_own_question', { id }),
+    saveOwnQuestion: (id: QuestionId | null, draft: OwnQuestionDraft) => transport.call<OwnQuestionSaved>('save_own_question', { id, draft }),
+    deleteOwnQuestion: (id: QuestionId) => transport.call<null>('delete_own_question', { id }),
     listTeacherQuizzes: () => transport.call<Array<TeacherQuizSummary>>('list_teacher_quizzes', {}),
     /** A quiz with every question resolved; one removed by a content update is marked missing. */
-    getTeacherQuiz: (lang: Lang, id: string) => transport.call<TeacherQuiz>('get_teacher_quiz', { lang, id }),
+    getTeacherQuiz: (lang: Lang, id: TeacherQuizId) => transport.call<TeacherQuiz>('get_teacher_quiz', { lang, id }),
     /** Creates (no id) or replaces a quiz: title, description and its questions in order. */
-    saveTeacherQuiz: (id: string | null, draft: TeacherQuizDraft) => transport.call<TeacherQuizSummary>('save_teacher_quiz', { id, draft }),
-    duplicateTeacherQuiz: (id: string, title: string) => transport.call<TeacherQuizSummary>('duplicate_teacher_quiz', { id, title }),
-    deleteTeacherQuiz: (id: string) => transport.call<null>('delete_teacher_quiz', { id }),
+    saveTeacherQuiz: (id: TeacherQuizId | null, draft: TeacherQuizDraft) => transport.call<TeacherQuizSummary>('save_teacher_quiz', { id, draft }),
+    duplicateTeacherQuiz: (id: TeacherQuizId, title: string) => transport.call<TeacherQuizSummary>('duplicate_teacher_quiz', { id, title }),
+    deleteTeacherQuiz: (id: TeacherQuizId) => transport.call<null>('delete_teacher_quiz', { id }),
   };
 }
 

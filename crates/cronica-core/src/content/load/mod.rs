@@ -185,9 +185,10 @@ fn read_source(t: &Obj) -> Option<Source> {
         t.error("url", "a source needs a url or a citation");
     }
     if let Some(url) = &url
-        && !(url.value.starts_with("https://") || url.value.starts_with("http://")) {
-            t.error("url", format!("'{}' is not an http(s) address", url.value));
-        }
+        && !(url.value.starts_with("https://") || url.value.starts_with("http://"))
+    {
+        t.error("url", format!("'{}' is not an http(s) address", url.value));
+    }
     let kind = kind.and_then(|kind| {
         let parsed = SourceKind::parse(&kind.value);
         if parsed.is_none() {
@@ -196,9 +197,10 @@ fn read_source(t: &Obj) -> Option<Source> {
         parsed
     });
     if let Some(language) = &language
-        && !SOURCE_LANGUAGES.contains(&language.value.as_str()) {
-            t.error("language", format!("'{}' is not one of es, en, other", language.value));
-        }
+        && !SOURCE_LANGUAGES.contains(&language.value.as_str())
+    {
+        t.error("language", format!("'{}' is not one of es, en, other", language.value));
+    }
     t.finish();
     Some(Source {
         id: id?,

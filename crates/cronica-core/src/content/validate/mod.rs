@@ -134,10 +134,11 @@ impl<'c> Validator<'c> {
 
     fn not_after_as_of(&mut self, date: &At<HistDate>) {
         if let Some(meta) = &self.content.meta
-            && date.value.first_day() > meta.as_of.last_day() {
-                let message = format!("{} is after the corpus's as-of date {}", date.value, meta.as_of);
-                self.error(&date.loc, &date.field, message);
-            }
+            && date.value.first_day() > meta.as_of.last_day()
+        {
+            let message = format!("{} is after the corpus's as-of date {}", date.value, meta.as_of);
+            self.error(&date.loc, &date.field, message);
+        }
     }
 
     fn ordered(&mut self, start: &At<HistDate>, end: &At<HistDate>) {
@@ -151,9 +152,10 @@ impl<'c> Validator<'c> {
         let mut previous: Option<&Era> = None;
         for era in &self.content.eras {
             if let Some(end) = era.end
-                && end.last_day() < era.start.first_day() {
-                    self.error(&era.id.loc, &era.id.field, format!("era '{}' ends before it starts", era.id.value));
-                }
+                && end.last_day() < era.start.first_day()
+            {
+                self.error(&era.id.loc, &era.id.field, format!("era '{}' ends before it starts", era.id.value));
+            }
             if let Some(prev) = previous {
                 match prev.end {
                     Some(end) if end.last_day() < era.start.first_day() => {}
