@@ -22,6 +22,13 @@ describe('parseHash', () => {
     ['#/terms/binominal', { name: 'term', id: 'binominal' }],
     ['#/perspectives/causas-del-golpe', { name: 'perspective', id: 'causas-del-golpe' }],
     ['#/settings', { name: 'settings' }],
+    ['#/teacher', { name: 'teacher' }],
+    ['#/teacher/', { name: 'teacher' }],
+    ['#/teacher/quiz/new', { name: 'teacherQuiz', id: null }],
+    ['#/teacher/quiz/quiz-00ff', { name: 'teacherQuiz', id: 'quiz-00ff' }],
+    ['#/teacher/quiz/quiz-00ff/present', { name: 'present', id: 'quiz-00ff' }],
+    ['#/teacher/question/new', { name: 'teacherQuestion', id: null }],
+    ['#/teacher/question/own-12ab', { name: 'teacherQuestion', id: 'own-12ab' }],
   ])('%s', (hash, route) => {
     expect(parseHash(hash)).toEqual(route);
   });
@@ -30,7 +37,7 @@ describe('parseHash', () => {
     expect(parseHash('#/figures/a%20b')).toEqual({ name: 'figure', id: 'a b' });
   });
 
-  it.each(['#/nowhere', '#/chapters/a/b/c', '#/events', '#/settings/extra', '#/chapters/x/notquiz', '#/figures/%E0%A4%A'])(
+  it.each(['#/nowhere', '#/chapters/a/b/c', '#/events', '#/settings/extra', '#/chapters/x/notquiz', '#/figures/%E0%A4%A', '#/teacher/quiz', '#/teacher/quiz/new/present', '#/teacher/quiz/q/other', '#/teacher/question/q/present', '#/teacher/other/x', '#/teacher/question'])(
     'unknown or malformed %s is notFound',
     (hash) => {
       expect(parseHash(hash).name).toBe('notFound');
@@ -66,6 +73,12 @@ describe('formatRoute', () => {
       { name: 'perspective', id: 'p' },
       { name: 'settings' },
       { name: 'figure', id: 'needs encoding/yes' },
+      { name: 'teacher' },
+      { name: 'teacherQuiz', id: null },
+      { name: 'teacherQuiz', id: 'quiz-1' },
+      { name: 'teacherQuestion', id: null },
+      { name: 'teacherQuestion', id: 'own-1' },
+      { name: 'present', id: 'quiz 1/x' },
     ];
     for (const route of routes) expect(parseHash(formatRoute(route))).toEqual(route);
   });
@@ -88,5 +101,16 @@ describe('navSection', () => {
     expect(navSection({ name: 'event', id: 'e' })).toBe('timeline');
     expect(navSection({ name: 'term', id: 't' })).toBe('glossary');
     expect(navSection({ name: 'perspective', id: 'p' })).toBeNull();
+    expect(navSection({ name: 'teacherQuiz', id: null })).toBe('teacher');
+    expect(navSection({ name: 'teacherQuestion', id: 'q' })).toBe('teacher');
+    expect(navSection({ name: 'present', id: 'q' })).toBe('teacher');
+  });
+
+  it('formats the teacher routes', () => {
+    expect(formatRoute({ name: 'teacher' })).toBe('#/teacher');
+    expect(formatRoute({ name: 'teacherQuiz', id: null })).toBe('#/teacher/quiz/new');
+    expect(formatRoute({ name: 'teacherQuiz', id: 'quiz-1' })).toBe('#/teacher/quiz/quiz-1');
+    expect(formatRoute({ name: 'teacherQuestion', id: null })).toBe('#/teacher/question/new');
+    expect(formatRoute({ name: 'present', id: 'quiz-1' })).toBe('#/teacher/quiz/quiz-1/present');
   });
 });

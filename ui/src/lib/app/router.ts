@@ -16,6 +16,12 @@ export type Route =
   | { name: 'term'; id: string }
   | { name: 'perspective'; id: string }
   | { name: 'settings' }
+  | { name: 'teacher' }
+  /** The quiz builder; `id` is null for a new quiz. */
+  | { name: 'teacherQuiz'; id: string | null }
+  /** The own-question editor; `id` is null for a new question. */
+  | { name: 'teacherQuestion'; id: string | null }
+  | { name: 'present'; id: string }
   | { name: 'notFound'; path: string };
 
 export type RouteName = Route['name'];
@@ -67,6 +73,8 @@ export function parseHash(hash: string): Route {
     case 'settings':
       if (segments.length === 1) return { name: 'settings' };
       break;
+    case 'teacher':
+      return parseTeacher(segments.slice(1)) ?? { name: 'notFound', path: raw };
     case 'events':
     case 'terms':
     case 'perspectives':
@@ -77,6 +85,22 @@ export function parseHash(hash: string): Route {
       break;
   }
   return { name: 'notFound', path: raw };
+}
+
+// "new" names the blank form; real ids come from the backend and never take that name.
+const NEW = 'new';
+
+/** The part of the path after "teacher/": the area, a quiz (to build or present) or a question. */
+function parseTeacher(rest: string[]): Route | null {
+  const [what, id, action] = rest;
+  if (what === undefined) return { name: 'teacher' };
+  if (id === undefined) return null;
+  if (what === 'quiz') {
+    if (rest.length === 2) return { name: 'teacherQuiz', id: id === NEW ? null : id };
+    if (rest.length === 3 && action === 'present' && id !== NEW) return { name: 'present', id };
+  }
+  if (what === 'question' && rest.length === 2) return { name: 'teacherQuestion', id: id === NEW ? null : id };
+  return null;
 }
 
 function withQuery(path: string, params: Record<string, string | null>): string {
@@ -115,6 +139,14 @@ export function formatRoute(route: Route): string {
       return `#/perspectives/${enc(route.id)}`;
     case 'settings':
       return '#/settings';
+    case 'teacher':
+      return '#/teacher';
+    case 'teacherQuiz':
+      return `#/teacher/quiz/${route.id === null ? NEW : enc(route.id)}`;
+    case 'teacherQuestion':
+      return `#/teacher/question/${route.id === null ? NEW : enc(route.id)}`;
+    case 'present':
+      return `#/teacher/quiz/${enc(route.id)}/present`;
     case 'notFound':
       return `#/${route.path.replace(/^\/+/, '')}`;
   }
@@ -145,7 +177,7 @@ export function linkTargetRoute(kind: ItemKind, id: string): Route | null {
 }
 
 /** Which navigation item a route belongs to, for aria-current in the header. */
-export function navSection(route: Route): 'home' | 'chapters' | 'timeline' | 'figures' | 'glossary' | 'settings' | null {
+export function navSection(route: Route): 'home' | 'chapters' | 'timeline' | 'figures' | 'glossary' | 'teacher' | 'settings' | null {
   switch (route.name) {
     case 'home':
       return 'home';
@@ -162,6 +194,11 @@ export function navSection(route: Route): 'home' | 'chapters' | 'timeline' | 'fi
     case 'glossary':
     case 'term':
       return 'glossary';
+    case 'teacher':
+    case 'teacherQuiz':
+    case 'teacherQuestion':
+    case 'present':
+      return 'teacher';
     case 'settings':
       return 'settings';
     default:
