@@ -28,6 +28,10 @@ pub struct BankFigures {
     pub key_longest_share: f64,
     /// How many keys sit at each written position (0 = first).
     pub key_positions: Vec<usize>,
+    /// How many keys have 0, 1, 2… options longer than them (0 = the key is the longest).
+    pub key_length_ranks: Vec<usize>,
+    /// The largest share of keys at one length rank.
+    pub key_rank_share_max: f64,
     pub true_false: usize,
     pub true_answers: usize,
     pub true_share: f64,
@@ -54,6 +58,8 @@ fn figures(questions: &[&Question], lang: Lang) -> BankFigures {
         key_longest: 0,
         key_longest_share: 0.0,
         key_positions: Vec::new(),
+        key_length_ranks: Vec::new(),
+        key_rank_share_max: 0.0,
         true_false: 0,
         true_answers: 0,
         true_share: 0.0,
@@ -74,6 +80,11 @@ fn figures(questions: &[&Question], lang: Lang) -> BankFigures {
                 }
                 f.key_positions[key] += 1;
                 let key_len = key_text.chars().count();
+                let rank = texts.iter().filter(|t| t.chars().count() > key_len).count();
+                if f.key_length_ranks.len() <= rank {
+                    f.key_length_ranks.resize(rank + 1, 0);
+                }
+                f.key_length_ranks[rank] += 1;
                 if texts.iter().enumerate().all(|(i, t)| i == key || t.chars().count() < key_len) {
                     f.key_longest += 1;
                     f.key_longest_ids.push(q.id.value.clone());
@@ -94,6 +105,7 @@ fn figures(questions: &[&Question], lang: Lang) -> BankFigures {
     }
     f.options_repeated = uses.values().filter(|&&n| n > 1).count();
     f.key_longest_share = share(f.key_longest, f.multiple_choice);
+    f.key_rank_share_max = share(f.key_length_ranks.iter().copied().max().unwrap_or(0), f.multiple_choice);
     f.true_share = share(f.true_answers, f.true_false);
     f
 }

@@ -12,18 +12,23 @@ pub enum Guesser {
     FirstShown,
     LastShown,
     Longest,
+    SecondLongest,
+    Shortest,
     /// The option with the most words (the most "specific" looking).
     MostWords,
 }
 
 impl Guesser {
-    pub const ALL: [Guesser; 4] = [Guesser::FirstShown, Guesser::LastShown, Guesser::Longest, Guesser::MostWords];
+    pub const ALL: [Guesser; 6] =
+        [Guesser::FirstShown, Guesser::LastShown, Guesser::Longest, Guesser::SecondLongest, Guesser::Shortest, Guesser::MostWords];
 
     pub fn name(self) -> &'static str {
         match self {
             Guesser::FirstShown => "always the first option shown",
             Guesser::LastShown => "always the last option shown",
             Guesser::Longest => "the longest option",
+            Guesser::SecondLongest => "the second-longest option",
+            Guesser::Shortest => "the shortest option",
             Guesser::MostWords => "the option with the most words",
         }
     }
@@ -34,6 +39,12 @@ impl Guesser {
             Guesser::FirstShown => 0,
             Guesser::LastShown => texts.len().saturating_sub(1),
             Guesser::Longest => by(&|t| t.chars().count()),
+            Guesser::SecondLongest => {
+                let mut by_length: Vec<usize> = (0..texts.len()).collect();
+                by_length.sort_by_key(|&i| (std::cmp::Reverse(texts[i].chars().count()), i));
+                by_length.get(1).copied().unwrap_or(0)
+            }
+            Guesser::Shortest => by(&|t| usize::MAX - t.chars().count()),
             Guesser::MostWords => by(&|t| t.split_whitespace().count()),
         }
     }
