@@ -1,6 +1,9 @@
 //! `cronica`: checks, builds, measures and exports Crónica's content for authors and teachers.
 
+mod serve;
+
 use std::io::Write;
+use std::net::IpAddr;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -34,6 +37,32 @@ enum Command {
         /// Print JSON instead of a table.
         #[arg(long)]
         json: bool,
+    },
+    /// Host a live classroom game of one chapter's questions; students join from a browser.
+    Serve {
+        /// The chapter whose questions are played (multiple choice, true/false and year).
+        #[arg(long)]
+        chapter: String,
+        #[arg(long, value_enum, default_value = "es")]
+        lang: LangArg,
+        /// The address to listen on: 0.0.0.0 for the whole school network, 127.0.0.1 for this machine.
+        #[arg(long, default_value = "0.0.0.0")]
+        bind: IpAddr,
+        /// The port (0 picks a free one).
+        #[arg(long, default_value_t = 8080)]
+        port: u16,
+        /// Seconds to answer each question.
+        #[arg(long, default_value_t = 20, value_parser = clap::value_parser!(u64).range(5..=600))]
+        seconds: u64,
+        /// Score right answers equally, however fast.
+        #[arg(long)]
+        no_speed_bonus: bool,
+        /// The built student page to serve (ui/dist-student).
+        #[arg(long)]
+        student_page: Option<PathBuf>,
+        /// Write the results as CSV here when the game ends.
+        #[arg(long)]
+        results: Option<PathBuf>,
     },
     /// Export content for use outside the app.
     Export {
@@ -125,6 +154,21 @@ fn run(cli: &Cli) -> Result<ExitCode, String> {
         Command::Export { what: Export::Timeline { lang, out } } => export_timeline(&cli.data, (*lang).into(), out.as_deref()),
         Command::Export { what: Export::Gift { lang, chapter, out } } => {
             export_gift(&cli.data, (*lang).into(), chapter.as_deref(), out.as_deref())
+        }
+        Command::Serve { chapter, lang, bind, port, seconds, no_speed_bonus, student_page, results } => {
+            let db = content_db(&cli.data)?;
+            let app = cronica_core::Cronica::new(db, cronica_core::UserDb::open_in_memory().map_err(|e| e.to_string())?, Vec::new());
+            let args = serve::ServeArgs {
+                chapter: chapter.clone(),
+                lang: (*lang).into(),
+                bind: *bind,
+                port: *port,
+                seconds: *seconds,
+                speed_bonus: !no_speed_bonus,
+                student_page: student_page.clone(),
+                results: results.clone(),
+            };
+            serve::serve(&app, args).map(|()| ExitCode::SUCCESS)
         }
     }
 }

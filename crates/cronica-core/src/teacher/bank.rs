@@ -89,6 +89,11 @@ impl ContentDb {
     }
 
     pub(crate) fn bank_question(&self, lang: Lang, id: &str) -> Result<BankQuestion> {
+        self.bank_question_shown(lang, id, 0)
+    }
+
+    /// The question with its options in the order `seed` fixes (a game's or an attempt's).
+    fn bank_question_shown(&self, lang: Lang, id: &str, seed: u64) -> Result<BankQuestion> {
         let q = self.question(lang, id)?;
         let (chapter_id, kind): (String, String) =
             self.conn.query_row("SELECT chapter_id, kind FROM questions WHERE id = ?1", [id], |r| Ok((r.get(0)?, r.get(1)?)))?;
@@ -98,7 +103,7 @@ impl ContentDb {
             chapter_title: self.chapter_title(lang, &chapter_id)?,
             chapter_id: chapter_id.into(),
             kind,
-            body: question_body(&q.answer, id, 0, lang, &names),
+            body: question_body(&q.answer, id, seed, lang, &names),
             answer: correct_answer(&q.answer, lang, &names),
             sources: self.sources_for(CitationOwner::Question, id)?,
             explanation: q.explanation,
@@ -133,5 +138,16 @@ impl Cronica {
 impl ContentDb {
     pub(crate) fn question_exists(&self, id: &str) -> Result<bool> {
         Ok(self.conn.query_row("SELECT EXISTS (SELECT 1 FROM questions WHERE id = ?1)", [id], |r| r.get(0))?)
+    }
+}
+
+impl Cronica {
+    /// A chapter's bank questions for one live game: options in the order `seed` fixes, so each
+    /// game shows its own order (the right answer is in the shape, for the game server only).
+    pub fn game_questions(&self, lang: Lang, chapter_id: &str, seed: u64) -> Result<Vec<BankQuestion>> {
+        let content = self.content();
+        content.chapter_title(lang, chapter_id)?;
+        let filter = BankFilter { chapter: Some(chapter_id.to_string()), ..BankFilter::default() };
+        content.bank_ids(&filter)?.iter().map(|id| content.bank_question_shown(lang, id, seed & (i64::MAX as u64))).collect()
     }
 }
