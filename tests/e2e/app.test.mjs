@@ -2,7 +2,7 @@
 // one private data folder: the last one restarts the app and expects what the others left.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { byId, Driver, keepScreenshot, makeHome } from './harness.mjs';
+import { byId, Driver, makeHome, withScreenshot } from './harness.mjs';
 
 const home = makeHome();
 let driver;
@@ -19,14 +19,7 @@ after(async () => {
   await driver?.stop();
 });
 
-async function step(name, body) {
-  try {
-    await body();
-  } catch (error) {
-    await keepScreenshot(app, name);
-    throw error;
-  }
-}
+const step = (name, body) => withScreenshot(() => app, name, body);
 
 test('the home page shows the content in Spanish', () =>
   step('home', async () => {

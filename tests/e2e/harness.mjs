@@ -77,3 +77,13 @@ export async function keepScreenshot(session, name) {
     // A screenshot is a courtesy; the failure itself is what matters.
   }
 }
+
+/** Runs one step of a test; if it fails, keeps a screenshot of the current session, then fails. */
+export async function withScreenshot(session, name, body) {
+  try {
+    await body();
+  } catch (error) {
+    await keepScreenshot(session(), name);
+    throw error;
+  }
+}

@@ -3,7 +3,7 @@
 // with the keyboard: the countdown runs down and reveals the answer, Esc leaves.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { byId, Driver, keepScreenshot, makeHome } from './harness.mjs';
+import { byId, Driver, makeHome, withScreenshot } from './harness.mjs';
 
 const RIGHT = '\uE014';
 const LEFT = '\uE012';
@@ -27,14 +27,7 @@ after(async () => {
   await driver?.stop();
 });
 
-async function step(name, body) {
-  try {
-    await body();
-  } catch (error) {
-    await keepScreenshot(app, `teacher-${name}`);
-    throw error;
-  }
-}
+const step = (name, body) => withScreenshot(() => app, `teacher-${name}`, body);
 
 const fold = (text) => text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
 

@@ -159,13 +159,22 @@ impl PlayerSession {
         }
     }
 
-    async fn join(&mut self, pin: &str, nickname: &str) -> Vec<PlayerEvent> {
+    /// What both join and rejoin refuse first: a socket that already has a player, or an address
+    /// locked out for guessing.
+    fn admission_refusal(&self, now: Instant) -> Option<PlayerEvent> {
         if self.player.is_some() {
-            return vec![error(ErrorCode::AlreadyJoined, "this socket already has a player")];
+            return Some(error(ErrorCode::AlreadyJoined, "this socket already has a player"));
         }
+        if self.hub.pin_guard.is_locked(self.peer.ip(), now) {
+            return Some(error_from(&Error::TooManyAttempts));
+        }
+        None
+    }
+
+    async fn join(&mut self, pin: &str, nickname: &str) -> Vec<PlayerEvent> {
         let (ip, now) = (self.peer.ip(), Instant::now());
-        if self.hub.pin_guard.is_locked(ip, now) {
-            return vec![error_from(&Error::TooManyAttempts)];
+        if let Some(refusal) = self.admission_refusal(now) {
+            return vec![refusal];
         }
         let hub = Arc::clone(&self.hub);
         let mut room = hub.room.lock().await;
@@ -189,12 +198,9 @@ impl PlayerSession {
     }
 
     async fn rejoin(&mut self, token: &str) -> Vec<PlayerEvent> {
-        if self.player.is_some() {
-            return vec![error(ErrorCode::AlreadyJoined, "this socket already has a player")];
-        }
         let (ip, now) = (self.peer.ip(), Instant::now());
-        if self.hub.pin_guard.is_locked(ip, now) {
-            return vec![error_from(&Error::TooManyAttempts)];
+        if let Some(refusal) = self.admission_refusal(now) {
+            return vec![refusal];
         }
         let hub = Arc::clone(&self.hub);
         let mut room = hub.room.lock().await;
