@@ -1,8 +1,9 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import { answerCommands, callsOf } from '../test/backendMock';
 import { ownQuestions, quizSummaries, teacherQuiz } from '../test/teacherFixtures';
 import { setSettings } from '../lib/app/appState.svelte';
+import type { ImportedQuiz, TeacherQuizSummary } from '../lib/backend';
 import TeacherScreen from './TeacherScreen.svelte';
 
 vi.mock('@tauri-apps/api/core', () => ({ invoke: vi.fn() }));
@@ -78,5 +79,97 @@ describe('TeacherScreen', () => {
     render(TeacherScreen, {});
     await fireEvent.click(within(await screen.findByTestId('teacher-quiz-quiz-1')).getByTestId('duplicate-quiz'));
     await waitFor(() => expect(screen.getByTestId('teacher-error').textContent).toBe('No se pudo completar la acción: a quiz needs a title of 1–200 characters'));
+  });
+
+  describe('quiz packs', () => {
+    afterEach(() => vi.restoreAllMocks());
+
+    const pack = '{\n  "format": "cronica-quiz",\n  "version": 1\n}\n';
+    const file = (text: string, name = 'Repaso.cronica-quiz') => new File([text], name, { type: '' });
+    const imported: TeacherQuizSummary = { id: 'quiz-2', title: '<img src=x onerror=alert(1)>', description: '', questionCount: 2, updatedAt: '2026-11-22T09:00:00Z' };
+
+    /** The backend, with `import_teacher_quiz` answered by `importer` and the new quiz listed once imported. */
+    function withImporter(importer: (args: Record<string, unknown>) => ImportedQuiz) {
+      let list = quizSummaries;
+      answerCommands({
+        list_teacher_quizzes: () => list,
+        list_own_questions: () => ownQuestions,
+        export_teacher_quiz: () => pack,
+        import_teacher_quiz: (args) => {
+          const outcome = importer(args);
+          list = [outcome.quiz, ...quizSummaries];
+          return outcome;
+        },
+      });
+    }
+
+    it('exports a quiz as a <title>.cronica-quiz download of the pack', async () => {
+      withImporter(() => ({ quiz: imported, ownQuestions: 0 }));
+      const blobs: Blob[] = [];
+      URL.createObjectURL = vi.fn((blob: Blob) => (blobs.push(blob), 'blob:pack'));
+      URL.revokeObjectURL = vi.fn();
+      const links: HTMLAnchorElement[] = [];
+      vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+        links.push(this);
+      });
+      render(TeacherScreen, {});
+      const button = within(await screen.findByTestId('teacher-quiz-quiz-1')).getByTestId('export-quiz');
+      expect(button.getAttribute('aria-label')).toBe('Exportar «Repaso del golpe» como archivo');
+      await fireEvent.click(button);
+      await waitFor(() => expect(links).toHaveLength(1));
+      expect(callsOf('export_teacher_quiz')).toEqual([{ id: 'quiz-1' }]);
+      expect(links[0]!.download).toBe('Repaso del golpe.cronica-quiz');
+      expect(await blobs[0]!.text()).toBe(pack);
+      expect(screen.getByTestId('teacher-error').textContent).toBe('');
+    });
+
+    it('imports a chosen file as text and lists the new quiz, its text shown as text', async () => {
+      withImporter(() => ({ quiz: imported, ownQuestions: 1 }));
+      render(TeacherScreen, {});
+      const input = (await screen.findByTestId('import-quiz')) as HTMLInputElement;
+      expect(input.accept).toBe('.cronica-quiz,application/json');
+      expect(input.closest('label')?.textContent?.trim()).toBe('Importar cuestionario…');
+      await fireEvent.change(input, { target: { files: [file(pack)] } });
+      const row = await screen.findByTestId('teacher-quiz-quiz-2');
+      expect(callsOf('import_teacher_quiz')).toEqual([{ text: pack }]);
+      expect(within(row).getByTestId('teacher-quiz-title').textContent).toBe('<img src=x onerror=alert(1)>');
+      expect(row.querySelector('img')).toBeNull();
+      expect(screen.getByTestId('import-done').textContent).toBe('Se importó «<img src=x onerror=alert(1)>».');
+      expect(screen.getByTestId('import-error').textContent).toBe('');
+    });
+
+    it('shows why a file was refused, in either language, and lists nothing new', async () => {
+      withImporter(() => {
+        throw { kind: 'invalidInput', message: 'invalid input: items[2].timeLimitS: must be 5–600 seconds' };
+      });
+      render(TeacherScreen, {});
+      const input = await screen.findByTestId('import-quiz');
+      await fireEvent.change(input, { target: { files: [file('{}')] } });
+      const alert = screen.getByTestId('import-error');
+      expect(alert.getAttribute('role')).toBe('alert');
+      await waitFor(() =>
+        expect(alert.textContent).toBe('No se pudo importar el archivo: invalid input: items[2].timeLimitS: must be 5–600 seconds'),
+      );
+      expect(screen.queryByTestId('teacher-quiz-quiz-2')).toBeNull();
+      expect(screen.getByTestId('import-done').textContent).toBe('');
+
+      setSettings({ language: 'en', theme: 'light', textSize: 'medium' });
+      await fireEvent.change(input, { target: { files: [file('{}')] } });
+      await waitFor(() =>
+        expect(screen.getByTestId('import-error').textContent).toBe('The file could not be imported: invalid input: items[2].timeLimitS: must be 5–600 seconds'),
+      );
+    });
+
+    it('refuses a file over 5 MB without reading it or calling the backend', async () => {
+      withImporter(() => ({ quiz: imported, ownQuestions: 0 }));
+      render(TeacherScreen, {});
+      const big = file('x', 'enorme.cronica-quiz');
+      Object.defineProperty(big, 'size', { value: 5 * 1024 * 1024 + 1 });
+      const text = vi.spyOn(big, 'text');
+      await fireEvent.change(await screen.findByTestId('import-quiz'), { target: { files: [big] } });
+      await waitFor(() => expect(screen.getByTestId('import-error').textContent).toBe('No se pudo importar el archivo: «enorme.cronica-quiz» pesa más de 5 MB'));
+      expect(text).not.toHaveBeenCalled();
+      expect(callsOf('import_teacher_quiz')).toEqual([]);
+    });
   });
 });

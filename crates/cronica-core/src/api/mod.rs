@@ -25,7 +25,8 @@ use crate::quiz::{Feedback, Quiz, QuizResponse, QuizResult};
 use crate::settings::Settings;
 use crate::sources::Source;
 use crate::teacher::{
-    BankFilter, BankQuestion, OwnQuestion, OwnQuestionDraft, OwnQuestionSaved, TeacherQuiz, TeacherQuizDraft, TeacherQuizSummary,
+    BankFilter, BankQuestion, ImportedQuiz, OwnQuestion, OwnQuestionDraft, OwnQuestionSaved, TeacherQuiz, TeacherQuizDraft,
+    TeacherQuizSummary,
 };
 
 api! {
@@ -74,6 +75,10 @@ api! {
     fn save_teacher_quiz(id: Option<TeacherQuizId>, draft: TeacherQuizDraft) -> TeacherQuizSummary => |app| app.save_teacher_quiz(id.as_ref().map(TeacherQuizId::as_str), &draft);
     fn duplicate_teacher_quiz(id: TeacherQuizId, title: String) -> TeacherQuizSummary => |app| app.duplicate_teacher_quiz(id.as_str(), &title);
     fn delete_teacher_quiz(id: TeacherQuizId) -> () => |app| app.delete_teacher_quiz(id.as_str());
+    /// The quiz as a quiz pack (the JSON of a `.cronica-quiz` file), its own questions written out.
+    fn export_teacher_quiz(id: TeacherQuizId) -> String => |app| app.export_teacher_quiz(id.as_str());
+    /// Imports a quiz pack as a new quiz, all or nothing; a refused file's message names the field.
+    fn import_teacher_quiz(text: String) -> ImportedQuiz => |app| app.import_teacher_quiz(text.as_bytes());
 }
 
 #[cfg(test)]

@@ -5,11 +5,13 @@
 mod bank;
 mod own;
 mod own_rules;
+mod pack;
 mod quizzes;
 mod store;
 
 pub use bank::{BankFilter, BankQuestion};
 pub use own::{OwnAnswer, OwnPair, OwnQuestion, OwnQuestionDraft, OwnQuestionSaved, QuestionIssue, TeacherText};
+pub use pack::{ImportedQuiz, PackFormat, PackItem, PackQuestion, PackVersion, QuizPack, schema_json as quiz_pack_schema_json};
 pub use quizzes::{ItemOrigin, QuizItem, QuizItemDraft, QuizItemView, TeacherQuiz, TeacherQuizDraft, TeacherQuizSummary};
 
 #[cfg(test)]

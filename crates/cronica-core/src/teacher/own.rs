@@ -2,6 +2,7 @@
 //! both, with an explanation and an optional source. Drafts are checked by the same rules as the
 //! bank (`base::question_rules`); problems come back one per field, for the form to show.
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -11,8 +12,8 @@ use crate::base::{Lang, QuestionId, QuestionKind, Timestamp};
 use crate::error::Result;
 
 /// Text written in Spanish, English or both; empty strings count as absent.
-#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, TS)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, TS, JsonSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct TeacherText {
     #[serde(default)]
     pub es: Option<String>,
@@ -35,14 +36,14 @@ impl TeacherText {
     }
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, TS)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, TS, JsonSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct OwnPair {
     pub left: TeacherText,
     pub right: TeacherText,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, TS)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, TS, JsonSchema)]
 #[serde(tag = "kind", rename_all = "camelCase", deny_unknown_fields)]
 pub enum OwnAnswer {
     /// `answer` is the index of the right option, in the order written.
@@ -90,7 +91,7 @@ impl OwnAnswer {
     }
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, TS)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, TS, JsonSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct OwnQuestionDraft {
     pub prompt: TeacherText,
@@ -128,13 +129,17 @@ pub enum OwnQuestionSaved {
 impl Cronica {
     /// Creates (`id` absent) or replaces one of the teacher's questions.
     pub fn save_own_question(&self, id: Option<&str>, draft: OwnQuestionDraft) -> Result<OwnQuestionSaved> {
-        let as_of_year = self.content().as_of()?.get(..4).and_then(|y| y.parse::<i64>().ok()).unwrap_or(i64::MAX);
-        let issues = super::own_rules::check(&draft, as_of_year);
+        let issues = super::own_rules::check(&draft, self.as_of_year()?);
         if !issues.is_empty() {
             return Ok(OwnQuestionSaved::Invalid { issues });
         }
         let question = self.user().transact(|w| w.save_own_question(id, &draft, Timestamp::now()))?;
         Ok(OwnQuestionSaved::Saved { question })
+    }
+
+    /// The last year the content covers: no question may be about a later one.
+    pub(crate) fn as_of_year(&self) -> Result<i64> {
+        Ok(self.content().as_of()?.get(..4).and_then(|y| y.parse::<i64>().ok()).unwrap_or(i64::MAX))
     }
 
     pub fn list_own_questions(&self) -> Result<Vec<OwnQuestion>> {

@@ -5,9 +5,9 @@ use super::own::{OwnAnswer, OwnQuestionDraft, QuestionIssue, TeacherText};
 use crate::base::Lang;
 use crate::base::question_rules::{self as rules, QuestionPart, QuestionProblem};
 
-const MAX_PROMPT: usize = 600;
-const MAX_TEXT: usize = 300;
-const MAX_EXPLANATION: usize = 2000;
+pub(crate) const MAX_PROMPT: usize = 600;
+pub(crate) const MAX_TEXT: usize = 300;
+pub(crate) const MAX_EXPLANATION: usize = 2000;
 
 fn issue(part: QuestionPart, problem: QuestionProblem) -> QuestionIssue {
     QuestionIssue { part, problem }

@@ -88,8 +88,8 @@ pub struct TeacherQuiz {
 pub(crate) const MAX_ITEMS: usize = 200;
 pub(crate) const TIME_LIMITS_S: std::ops::RangeInclusive<i64> = 5..=600;
 pub(crate) const POINTS: std::ops::RangeInclusive<i64> = 0..=10_000;
-const MAX_TITLE: usize = 200;
-const MAX_DESCRIPTION: usize = 2000;
+pub(crate) const MAX_TITLE: usize = 200;
+pub(crate) const MAX_DESCRIPTION: usize = 2000;
 
 /// A draft is refused whole, with a message naming what is wrong.
 fn check(draft: &TeacherQuizDraft) -> Result<()> {

@@ -61,6 +61,8 @@ export type HistDate = { iso: string, precision: Precision, };
 
 export type Home = { title: string, description: string, asOf: string, counts: Counts, eras: Array<Era>, continueReading: ContinueReading | null, lastQuiz: QuizResult | null, };
 
+export type ImportedQuiz = { quiz: TeacherQuizSummary, ownQuestions: number, };
+
 export type Inline = { "kind": "text", text: string, } | { "kind": "emphasis", text: string, } | { "kind": "link", text: string, target: LinkTarget, };
 
 export type ItemKind = "era" | "chapter" | "event" | "figure" | "term" | "perspective" | "source" | "question";
@@ -165,9 +167,9 @@ export type Theme = "light" | "dark";
 export type Timestamp = string;
 
 /** Every backend call, as the transport names it. */
-export type Command = 'get_settings' | 'save_settings' | 'startup_notices' | 'home' | 'list_chapters' | 'get_chapter' | 'mark_section_read' | 'list_eras' | 'list_events' | 'get_event' | 'list_figures' | 'get_figure' | 'list_terms' | 'get_term' | 'get_perspective' | 'get_source' | 'start_quiz' | 'answer_question' | 'finish_quiz' | 'browse_bank' | 'list_own_questions' | 'save_own_question' | 'delete_own_question' | 'list_teacher_quizzes' | 'get_teacher_quiz' | 'save_teacher_quiz' | 'duplicate_teacher_quiz' | 'delete_teacher_quiz';
+export type Command = 'get_settings' | 'save_settings' | 'startup_notices' | 'home' | 'list_chapters' | 'get_chapter' | 'mark_section_read' | 'list_eras' | 'list_events' | 'get_event' | 'list_figures' | 'get_figure' | 'list_terms' | 'get_term' | 'get_perspective' | 'get_source' | 'start_quiz' | 'answer_question' | 'finish_quiz' | 'browse_bank' | 'list_own_questions' | 'save_own_question' | 'delete_own_question' | 'list_teacher_quizzes' | 'get_teacher_quiz' | 'save_teacher_quiz' | 'duplicate_teacher_quiz' | 'delete_teacher_quiz' | 'export_teacher_quiz' | 'import_teacher_quiz';
 
-export const COMMANDS: readonly Command[] = ['get_settings', 'save_settings', 'startup_notices', 'home', 'list_chapters', 'get_chapter', 'mark_section_read', 'list_eras', 'list_events', 'get_event', 'list_figures', 'get_figure', 'list_terms', 'get_term', 'get_perspective', 'get_source', 'start_quiz', 'answer_question', 'finish_quiz', 'browse_bank', 'list_own_questions', 'save_own_question', 'delete_own_question', 'list_teacher_quizzes', 'get_teacher_quiz', 'save_teacher_quiz', 'duplicate_teacher_quiz', 'delete_teacher_quiz'];
+export const COMMANDS: readonly Command[] = ['get_settings', 'save_settings', 'startup_notices', 'home', 'list_chapters', 'get_chapter', 'mark_section_read', 'list_eras', 'list_events', 'get_event', 'list_figures', 'get_figure', 'list_terms', 'get_term', 'get_perspective', 'get_source', 'start_quiz', 'answer_question', 'finish_quiz', 'browse_bank', 'list_own_questions', 'save_own_question', 'delete_own_question', 'list_teacher_quizzes', 'get_teacher_quiz', 'save_teacher_quiz', 'duplicate_teacher_quiz', 'delete_teacher_quiz', 'export_teacher_quiz', 'import_teacher_quiz'];
 
 /** How calls reach the backend: Tauri IPC in the app, HTTP for pages the classroom server serves. */
 export interface Transport {
@@ -215,6 +217,10 @@ export function makeApi(transport: Transport) {
     saveTeacherQuiz: (id: TeacherQuizId | null, draft: TeacherQuizDraft) => transport.call<TeacherQuizSummary>('save_teacher_quiz', { id, draft }),
     duplicateTeacherQuiz: (id: TeacherQuizId, title: string) => transport.call<TeacherQuizSummary>('duplicate_teacher_quiz', { id, title }),
     deleteTeacherQuiz: (id: TeacherQuizId) => transport.call<null>('delete_teacher_quiz', { id }),
+    /** The quiz as a quiz pack (the JSON of a `.cronica-quiz` file), its own questions written out. */
+    exportTeacherQuiz: (id: TeacherQuizId) => transport.call<string>('export_teacher_quiz', { id }),
+    /** Imports a quiz pack as a new quiz, all or nothing; a refused file's message names the field. */
+    importTeacherQuiz: (text: string) => transport.call<ImportedQuiz>('import_teacher_quiz', { text }),
   };
 }
 
