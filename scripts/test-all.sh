@@ -23,7 +23,7 @@ log "Content check"
 cargo run -q -p cronica-cli -- check
 
 log "Rust tests (core and CLI)"
-cargo test -p cronica-core -p cronica-cli -p cronica-classroom
+cargo test -p cronica-core -p cronica-cli -p cronica-classroom -p cronica-app
 
 log "UI type check and unit tests"
 npm --prefix ui run check

@@ -2,6 +2,7 @@
 //! in `cronica_core::api` over Tauri IPC. Business logic lives in `cronica-core`.
 
 mod invoke;
+mod navigation;
 mod settings;
 
 use std::sync::Arc;
@@ -9,7 +10,7 @@ use std::sync::Arc;
 use cronica_core::notices::{Notice, NoticeKind};
 use cronica_core::Cronica;
 use tauri::path::BaseDirectory;
-use tauri::Manager;
+use tauri::{Manager, WebviewWindowBuilder};
 
 pub fn run() {
     tauri::Builder::default()
@@ -23,6 +24,10 @@ pub fn run() {
             }
             let cronica = cronica.with_settings_store(Box::new(settings::PluginStore::new(app.handle().clone())));
             app.manage(Arc::new(cronica));
+            // The main window is declared in tauri.conf.json with `create: false` and built here,
+            // so that it gets the navigation guard.
+            let config = app.config().app.windows.iter().find(|w| w.label == "main").cloned().ok_or("no main window in the configuration")?;
+            WebviewWindowBuilder::from_config(app.handle(), &config)?.on_navigation(navigation::is_app_page).build()?;
             Ok(())
         })
         .invoke_handler(invoke::handler)
