@@ -28,12 +28,14 @@ cargo test -p cronica-core -p cronica-cli -p cronica-classroom -p cronica-app
 log "UI type check and unit tests"
 npm --prefix ui run check
 npm --prefix ui test
+npm --prefix ui run build:student
 
 build_release
 
 log "TimelineJS rendering of the exported timeline"
 cargo build -q -p cronica-cli
 node --test tests/timelinejs/
+node --test tests/classroom/
 node --test tests/gift/
 
 log "End-to-end tests on the real app (WebDriver, Xvfb)"
