@@ -10,7 +10,7 @@ import {
   type PlayerCommand,
   type PlayerEvent,
   type PodiumEvent,
-  type PublicOption,
+  type QuestionEvent,
   type ResultEvent,
 } from './protocol';
 
@@ -30,18 +30,11 @@ export type Problem =
   /** The server sent something this page does not understand. */
   | { kind: 'protocol' };
 
-export interface OpenQuestion {
-  questionId: string;
-  index: number;
-  total: number;
-  prompt: string;
-  kind: 'choice' | 'year';
-  options: PublicOption[];
-  points: number;
-  timeLimitMs: number;
+/** The open question as this page keeps it: the server's message, its deadline on this page's clock. */
+export type OpenQuestion = Omit<QuestionEvent, 'type' | 'deadlineMs'> & {
   /** When the question closes, on this page's clock (`now()` + the server's `deadlineMs`). */
   deadlineAt: number;
-}
+};
 
 export interface StudentState {
   screen: Screen;
