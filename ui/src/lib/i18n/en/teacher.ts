@@ -121,7 +121,7 @@ export const enTeacher: Record<keyof typeof esTeacher, string> = {
   'present.resume': 'Resume',
   'present.paused': 'Paused',
   'present.addTime': '+10 s',
-  'present.addTimeLabel': 'Add 10 seconds',
+  'present.addTimeLabel': '+10 s: add 10 seconds',
   'present.reveal': 'Show the answer',
   'present.timeUp': 'Time is up',
   'present.previous': 'Previous',

@@ -119,7 +119,7 @@ export const esTeacher = {
   'present.resume': 'Reanudar',
   'present.paused': 'En pausa',
   'present.addTime': '+10 s',
-  'present.addTimeLabel': 'Agregar 10 segundos',
+  'present.addTimeLabel': '+10 s: agregar 10 segundos',
   'present.reveal': 'Mostrar respuesta',
   'present.timeUp': 'Se acabó el tiempo',
   'present.previous': 'Anterior',

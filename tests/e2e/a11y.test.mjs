@@ -1,0 +1,70 @@
+// Accessibility of the teacher's screens on the real window: axe-core, injected through
+// WebDriver, finds no serious or critical violation on the teacher area, the builder, the
+// question editor and presenter mode (before and after the reveal), in the light and dark themes.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { byId, Driver, makeHome, withScreenshot } from './harness.mjs';
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const ENTER = '\uE007';
+
+let driver;
+let app;
+let quizId;
+
+/** Calls the app's backend from the page, as the UI does. */
+async function invoke(command, args) {
+  const script = `const done = arguments[arguments.length - 1];
+    window.__TAURI_INTERNALS__.invoke(arguments[0], arguments[1]).then(done, (e) => done({ failed: e }));`;
+  const result = await app.request('POST', '/execute/async', { script, args: [command, args] });
+  assert.ok(!result?.failed, `${command}: ${JSON.stringify(result?.failed)}`);
+  return result;
+}
+
+/** The serious and critical violations axe finds on the page as it is now. */
+async function violations() {
+  await app.execute(`${AXE}; return true;`);
+  const script = `const done = arguments[arguments.length - 1];
+    axe.run(document, { resultTypes: ['violations'] })
+      .then((r) => done(r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => v.id + ' @ ' + v.nodes.map((n) => n.target.join(' ')).join(', '))), (e) => done(['axe failed: ' + e]));`;
+  return app.request('POST', '/execute/async', { script, args: [] });
+}
+
+before(async () => {
+  driver = await Driver.start(makeHome(), 4524);
+  app = await driver.launch();
+  await app.waitFor(byId('home-title'), { timeoutMs: 30_000, predicate: (t) => t.length > 0 });
+  const bank = await invoke('browse_bank', { lang: 'es', filter: { chapter: 'golpe-1973' } });
+  const items = bank.slice(0, 3).map((q) => ({ origin: 'bank', questionId: q.id, timeLimitS: 60, points: 1000 }));
+  quizId = (await invoke('save_teacher_quiz', { id: null, draft: { title: 'Accesibilidad', description: '', items } })).id;
+});
+
+after(async () => {
+  await app?.quit().catch(() => {});
+  await driver?.stop();
+});
+
+for (const theme of ['light', 'dark']) {
+  test(`the teacher's screens pass axe in the ${theme} theme`, () =>
+    withScreenshot(() => app, `a11y-${theme}`, async () => {
+      await app.execute(`document.documentElement.dataset.theme = '${theme}'`);
+      const screens = [
+        ['teacher area', '#/teacher', 'teacher-title'],
+        ['quiz builder', `#/teacher/quiz/${quizId}`, 'quiz-title'],
+        ['question editor', '#/teacher/question/new', 'editor-title'],
+        ['presenter', `#/teacher/quiz/${quizId}/present`, 'present-prompt'],
+      ];
+      for (const [name, hash, ready] of screens) {
+        await app.execute(`location.hash = '${hash}'`);
+        await app.waitFor(byId(ready));
+        await app.execute(`document.documentElement.dataset.theme = '${theme}'`);
+        assert.deepEqual(await violations(), [], `${name} (${theme})`);
+      }
+      await app.press(ENTER);
+      await app.waitFor(byId('present-answer-text'));
+      assert.deepEqual(await violations(), [], `presenter after the reveal (${theme})`);
+    }));
+}
