@@ -75,7 +75,7 @@ pub fn escape_html(text: &str) -> String {
 /// The timeline in one language; `sources_label` heads each slide's sources (the caller words it).
 pub fn export(db: &ContentDb, lang: Lang, sources_label: &str) -> Result<TimelineJs> {
     let eras = db.eras(lang)?;
-    let as_of = HistDate::parse(&db.as_of()?).map_err(crate::Error::Corrupt)?;
+    let as_of = db.as_of_date()?;
     let era_title = |id: &str| eras.iter().find(|e| e.id == id).map(|e| e.title.clone());
     let mut events = Vec::new();
     for e in db.events(lang, &EventFilter::default())? {

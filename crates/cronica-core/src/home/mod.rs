@@ -4,9 +4,9 @@ use serde::Serialize;
 use ts_rs::TS;
 
 use crate::app::Cronica;
-use crate::base::Lang;
+use crate::base::{HistDate, Lang};
 use crate::chapters::next_unread_section;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::events::Era;
 use crate::quiz::QuizResult;
 use crate::storage::ContentDb;
@@ -68,6 +68,11 @@ impl ContentDb {
 
     pub(crate) fn as_of(&self) -> Result<String> {
         self.meta_value("as_of")
+    }
+
+    /// The date the content runs to, as a date.
+    pub(crate) fn as_of_date(&self) -> Result<HistDate> {
+        HistDate::parse(&self.as_of()?).map_err(Error::Corrupt)
     }
 }
 

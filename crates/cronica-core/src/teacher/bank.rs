@@ -148,6 +148,6 @@ impl Cronica {
         let content = self.content();
         content.chapter_title(lang, chapter_id)?;
         let filter = BankFilter { chapter: Some(chapter_id.to_string()), ..BankFilter::default() };
-        content.bank_ids(&filter)?.iter().map(|id| content.bank_question_shown(lang, id, seed & (i64::MAX as u64))).collect()
+        content.bank_ids(&filter)?.iter().map(|id| content.bank_question_shown(lang, id, seed)).collect()
     }
 }

@@ -139,7 +139,7 @@ impl Cronica {
 
     /// The last year the content covers: no question may be about a later one.
     pub(crate) fn as_of_year(&self) -> Result<i64> {
-        Ok(self.content().as_of()?.get(..4).and_then(|y| y.parse::<i64>().ok()).unwrap_or(i64::MAX))
+        Ok(i64::from(self.content().as_of_date()?.year))
     }
 
     pub fn list_own_questions(&self) -> Result<Vec<OwnQuestion>> {

@@ -13,12 +13,8 @@ fn new_id(prefix: &str) -> String {
     format!("{prefix}-{:016x}", fastrand::u64(..))
 }
 
-fn not_found(kind: crate::base::ItemKind, id: &str) -> Error {
-    Error::NotFound { kind: NotFoundKind::Item(kind), id: id.chars().take(100).collect() }
-}
-
 fn quiz_not_found(id: &str) -> Error {
-    Error::NotFound { kind: NotFoundKind::TeacherQuiz, id: id.chars().take(100).collect() }
+    Error::NotFound { kind: NotFoundKind::TeacherQuiz, id: id.to_string() }
 }
 
 fn own_from_row(r: &rusqlite::Row) -> rusqlite::Result<(String, String, Timestamp)> {
@@ -96,7 +92,7 @@ impl Writer<'_> {
                     params![id, draft.answer.kind_name(), body, now],
                 )?;
                 if changed == 0 {
-                    return Err(not_found(crate::base::ItemKind::Question, id));
+                    return Err(Error::not_found(crate::base::ItemKind::Question, id));
                 }
                 id.to_string()
             }
@@ -114,7 +110,7 @@ impl Writer<'_> {
 
     pub(crate) fn delete_own_question(&self, id: &str) -> Result<()> {
         if self.conn.execute("DELETE FROM teacher_questions WHERE id = ?1", [id])? == 0 {
-            return Err(not_found(crate::base::ItemKind::Question, id));
+            return Err(Error::not_found(crate::base::ItemKind::Question, id));
         }
         Ok(())
     }
