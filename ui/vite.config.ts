@@ -15,6 +15,10 @@ export default defineConfig({
     emptyOutDir: true,
     // WebKitGTK / WebView2 both support this; nothing older needs to run the app.
     target: 'es2022',
+    rollupOptions: {
+      // The app, and the page of the window the shell opens when the app cannot start.
+      input: { main: 'index.html', startupError: 'startup-error.html' },
+    },
   },
   test: {
     environment: 'jsdom',

@@ -1,4 +1,5 @@
-//! Self-quiz attempts and their answers, in the user database.
+//! Self-quiz attempts and their answers, in the user database. Unfinished attempts do not pile
+//! up: one left for a day, or replaced by a new attempt at its chapter, is closed without a score.
 
 use std::collections::HashMap;
 
@@ -9,6 +10,9 @@ use crate::error::{Error, NotFoundKind, Result};
 use crate::storage::content::collect;
 use crate::storage::{Reader, Writer};
 
+/// How long an unfinished attempt stays open.
+pub(crate) const OPEN_ATTEMPT_LIFETIME_MS: i64 = 24 * 60 * 60 * 1000;
+
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Attempt {
     pub id: i64,
@@ -18,6 +22,8 @@ pub(crate) struct Attempt {
     pub finished_at: Option<Timestamp>,
     pub correct: Option<i64>,
     pub total: i64,
+    /// When it was closed unfinished, without a score.
+    pub abandoned_at: Option<Timestamp>,
 }
 
 impl Writer<'_> {
@@ -43,15 +49,39 @@ impl Writer<'_> {
         Ok(())
     }
 
-    /// Closes an attempt and stores its score; unanswered questions count as wrong.
+    /// Closes an attempt and stores its score; unanswered questions count as wrong. One closed
+    /// unfinished is refused.
     pub(crate) fn finish_attempt(&self, attempt_id: i64, now: Timestamp) -> Result<Attempt> {
         self.conn.execute(
             "UPDATE quiz_attempts SET finished_at = ?2,
                correct = (SELECT COUNT(*) FROM quiz_answers WHERE attempt_id = ?1 AND correct = 1)
-             WHERE id = ?1 AND finished_at IS NULL",
+             WHERE id = ?1 AND finished_at IS NULL AND abandoned_at IS NULL",
             params![attempt_id, now],
         )?;
-        self.attempt(attempt_id)
+        let attempt = self.attempt(attempt_id)?;
+        if attempt.abandoned_at.is_some() {
+            return Err(Error::InvalidInput(format!("quiz {attempt_id} was closed unfinished")));
+        }
+        Ok(attempt)
+    }
+
+    /// Closes, without a score, every unfinished attempt started more than a day before `now`.
+    pub(crate) fn close_stale_attempts(&self, now: Timestamp) -> Result<usize> {
+        let cutoff = Timestamp::from_millis(now.millis() - OPEN_ATTEMPT_LIFETIME_MS);
+        Ok(self.conn.execute(
+            "UPDATE quiz_attempts SET abandoned_at = ?2
+             WHERE finished_at IS NULL AND abandoned_at IS NULL AND started_at < ?1",
+            params![cutoff, now],
+        )?)
+    }
+
+    /// Closes, without a score, every unfinished attempt at `chapter_id`.
+    pub(crate) fn close_open_attempts(&self, chapter_id: &str, now: Timestamp) -> Result<usize> {
+        Ok(self.conn.execute(
+            "UPDATE quiz_attempts SET abandoned_at = ?2
+             WHERE chapter_id = ?1 AND finished_at IS NULL AND abandoned_at IS NULL",
+            params![chapter_id, now],
+        )?)
     }
 }
 
@@ -60,15 +90,40 @@ impl Reader<'_> {
         let row = self
             .conn
             .query_row(
-                "SELECT id, chapter_id, question_ids, finished_at, correct, total, seed FROM quiz_attempts WHERE id = ?1",
+                "SELECT id, chapter_id, question_ids, finished_at, correct, total, seed, abandoned_at FROM quiz_attempts WHERE id = ?1",
                 [id],
-                |r| Ok((r.get(0)?, r.get(1)?, r.get::<_, String>(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get::<_, i64>(6)?)),
+                |r| Ok((r.get(0)?, r.get(1)?, r.get::<_, String>(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get::<_, i64>(6)?, r.get(7)?)),
             )
             .optional()?;
-        let (id, chapter_id, ids, finished_at, correct, total, seed) =
+        let (id, chapter_id, ids, finished_at, correct, total, seed, abandoned_at) =
             row.ok_or_else(|| Error::NotFound { kind: NotFoundKind::QuizAttempt, id: id.to_string() })?;
         let question_ids = serde_json::from_str(&ids).map_err(|e| Error::Corrupt(format!("attempt {id}: {e}")))?;
-        Ok(Attempt { id, chapter_id, question_ids, seed: seed as u64, finished_at, correct, total })
+        Ok(Attempt { id, chapter_id, question_ids, seed: seed as u64, finished_at, correct, total, abandoned_at })
+    }
+
+    /// The latest open attempt at `chapter_id` that has no answer yet: opening the chapter's quiz
+    /// again (a reload, a language switch) continues it instead of starting another.
+    pub(crate) fn untouched_open_attempt(&self, chapter_id: &str) -> Result<Option<Attempt>> {
+        let id: Option<i64> = self
+            .conn
+            .query_row(
+                "SELECT id FROM quiz_attempts AS a
+                 WHERE chapter_id = ?1 AND finished_at IS NULL AND abandoned_at IS NULL
+                   AND NOT EXISTS (SELECT 1 FROM quiz_answers WHERE attempt_id = a.id)
+                 ORDER BY id DESC LIMIT 1",
+                [chapter_id],
+                |r| r.get(0),
+            )
+            .optional()?;
+        id.map(|id| self.attempt(id)).transpose()
+    }
+
+    /// How many attempts are unfinished and not closed.
+    #[cfg(test)]
+    pub(crate) fn open_attempt_count(&self) -> Result<i64> {
+        Ok(self
+            .conn
+            .query_row("SELECT COUNT(*) FROM quiz_attempts WHERE finished_at IS NULL AND abandoned_at IS NULL", [], |r| r.get(0))?)
     }
 
     /// For each question, whether the learner's latest answer to it was right (absent: never answered).

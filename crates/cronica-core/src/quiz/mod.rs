@@ -122,4 +122,6 @@ pub struct QuizResult {
 }
 
 #[cfg(test)]
+mod bounded_tests;
+#[cfg(test)]
 mod tests;

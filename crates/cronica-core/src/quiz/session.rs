@@ -14,7 +14,9 @@ impl Cronica {
         self.start_quiz_seeded(lang, chapter_id, fastrand::u64(..))
     }
 
-    /// `seed` picks the questions and fixes the order of every option shown in this attempt.
+    /// `seed` picks the questions and fixes the order of every option shown in this attempt. An
+    /// open attempt at the chapter with no answer yet is continued instead (with its own seed), and
+    /// other unfinished attempts are closed, so open attempts never pile up.
     pub fn start_quiz_seeded(&self, lang: Lang, chapter_id: &str, seed: u64) -> Result<Quiz> {
         let content = self.content();
         let chapter_title = content.chapter_title(lang, chapter_id)?;
@@ -24,20 +26,30 @@ impl Cronica {
         }
         // The seed is stored as SQLite's signed integer; keep it in range both ways.
         let seed = seed & (i64::MAX as u64);
-        let mut user = self.user();
-        let last = user.read().last_answers(&ids)?;
-        let candidates: Vec<(String, History)> =
-            ids.into_iter().map(|id| (id.clone(), History::from_last(last.get(&id).copied()))).collect();
-        let picked = select_questions(&candidates, &mut fastrand::Rng::with_seed(seed));
+        let now = Timestamp::now();
         let names = DbNames { db: &content, lang };
-        let questions = picked
-            .iter()
-            .map(|id| {
-                let q = content.question(lang, id)?;
-                Ok(QuizQuestion { body: question_body(&q.answer, &q.id, seed, lang, &names), id: q.id.into(), prompt: q.prompt })
-            })
-            .collect::<Result<Vec<_>>>()?;
-        let attempt_id = user.transact(|w| w.create_attempt(chapter_id, &picked, seed, Timestamp::now()))?;
+        let build = |picked: &[String], seed: u64| {
+            picked
+                .iter()
+                .map(|id| {
+                    let q = content.question(lang, id)?;
+                    Ok(QuizQuestion { body: question_body(&q.answer, &q.id, seed, lang, &names), id: q.id.into(), prompt: q.prompt })
+                })
+                .collect::<Result<Vec<_>>>()
+        };
+        let (attempt_id, questions) = self.user().transact(|w| {
+            w.close_stale_attempts(now)?;
+            // Continued only if a content update left every one of its questions in place.
+            if let Some(open) = w.untouched_open_attempt(chapter_id)?.filter(|a| a.question_ids.iter().all(|q| ids.contains(q))) {
+                return Ok((open.id, build(&open.question_ids, open.seed)?));
+            }
+            w.close_open_attempts(chapter_id, now)?;
+            let last = w.last_answers(&ids)?;
+            let candidates: Vec<(String, History)> = ids.iter().map(|id| (id.clone(), History::from_last(last.get(id).copied()))).collect();
+            let picked = select_questions(&candidates, &mut fastrand::Rng::with_seed(seed));
+            let questions = build(&picked, seed)?;
+            Ok((w.create_attempt(chapter_id, &picked, seed, now)?, questions))
+        })?;
         Ok(Quiz { attempt_id, chapter_id: chapter_id.into(), chapter_title, questions })
     }
 
@@ -47,6 +59,9 @@ impl Cronica {
             let attempt = w.attempt(attempt_id)?;
             if attempt.finished_at.is_some() {
                 return Err(Error::InvalidInput(format!("quiz {attempt_id} is already finished")));
+            }
+            if attempt.abandoned_at.is_some() {
+                return Err(Error::InvalidInput(format!("quiz {attempt_id} was closed unfinished")));
             }
             if !attempt.question_ids.iter().any(|q| q == question_id) {
                 return Err(Error::InvalidInput(format!("question '{question_id}' is not part of quiz {attempt_id}")));

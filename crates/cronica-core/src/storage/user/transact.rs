@@ -32,10 +32,13 @@ impl UserDb {
         Reader { conn: &self.conn }
     }
 
-    /// Runs `work` in one immediate transaction and commits only if it succeeds.
+    /// Runs `work` in one immediate transaction and commits only if it succeeds. Each transaction
+    /// also counts itself in the `profile` row, so every -wal frame run this database writes
+    /// carries its identity (see `user::wal`).
     pub fn transact<T>(&mut self, work: impl FnOnce(&Writer<'_>) -> Result<T>) -> Result<T> {
         let tx = Transaction::new(&mut self.conn, TransactionBehavior::Immediate)?;
         let out = work(&Writer { reader: Reader { conn: &tx } })?;
+        tx.execute("UPDATE profile SET commits = commits + 1 WHERE one = 1", [])?;
         tx.commit()?;
         Ok(out)
     }

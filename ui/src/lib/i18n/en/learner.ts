@@ -28,6 +28,14 @@ export const enLearner: Record<keyof typeof esLearner, string> = {
   'notice.userDataUnavailable':
     'Your study data file ({path}) could not be opened or created. You can keep studying, but nothing you do in this session will be saved.',
   'notice.dismiss': 'Dismiss notice',
+  'notice.userDataReadOnly':
+    'Your study data file ({path}) cannot be written: your history is shown, but nothing new from this session will be saved. To save again, fix its permissions and open Crónica again.',
+  'notice.userDataSidecarSetAside':
+    'Next to your study data there was a file that did not belong to it (from another copy of a profile, for example); it was set aside unapplied, to {path}, and your data is intact.',
+  'notice.settingsUnavailable':
+    'Your settings ({path}) could not be opened; the defaults are used and changes will last only this session.',
+  'unsaved.readOnly': 'Your study data is read-only: nothing you do on this screen will be saved.',
+  'unsaved.unavailable': 'Your study data is unavailable: nothing you do on this screen will be saved.',
   'home.asOf': 'Content up to date as of {date}',
   'home.covers': 'What it covers',
   'home.eras': 'Eras',

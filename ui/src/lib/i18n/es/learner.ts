@@ -26,6 +26,14 @@ export const esLearner = {
   'notice.userDataUnavailable':
     'No se pudo abrir ni crear tu archivo de datos de estudio ({path}). Puedes seguir estudiando, pero nada de lo que hagas en esta sesión se guardará.',
   'notice.dismiss': 'Cerrar aviso',
+  'notice.userDataReadOnly':
+    'Tu archivo de datos de estudio ({path}) no se puede modificar: ves tu historial, pero nada nuevo de esta sesión se guardará. Para volver a guardar, corrige sus permisos y vuelve a abrir Crónica.',
+  'notice.userDataSidecarSetAside':
+    'Junto a tus datos de estudio había un archivo que no les pertenecía (de otra copia de un perfil, por ejemplo); se apartó sin aplicarlo, en {path}, y tus datos siguen intactos.',
+  'notice.settingsUnavailable':
+    'No se pudieron abrir tus ajustes ({path}); se usan los predeterminados y los cambios durarán solo esta sesión.',
+  'unsaved.readOnly': 'Tus datos de estudio son de solo lectura: lo que hagas en esta pantalla no se guardará.',
+  'unsaved.unavailable': 'Tus datos de estudio no están disponibles: lo que hagas en esta pantalla no se guardará.',
   'home.asOf': 'Contenido actualizado al {date}',
   'home.covers': 'Qué incluye',
   'home.eras': 'Períodos',
