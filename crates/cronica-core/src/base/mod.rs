@@ -10,6 +10,7 @@ pub mod kinds;
 pub mod lang;
 pub mod question_rules;
 pub mod refs;
+pub mod search;
 pub mod timestamp;
 
 pub use answer::{StoredAnswer, StoredPair};
@@ -19,4 +20,5 @@ pub use ids::{ChapterId, EventId, FigureId, PerspectiveId, QuestionId, SectionId
 pub use kinds::{CitationOwner, ItemKind, QuestionKind, SourceKind};
 pub use lang::{Lang, Localized};
 pub use refs::{FigureRef, Ref};
+pub use search::{SearchKind, TargetScreen};
 pub use timestamp::Timestamp;

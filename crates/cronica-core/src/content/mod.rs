@@ -7,6 +7,7 @@ mod load;
 pub mod model;
 pub mod prose;
 mod reader;
+mod search_index;
 mod stats;
 mod validate;
 

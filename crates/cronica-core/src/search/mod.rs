@@ -1,0 +1,152 @@
+//! Search across the whole content, as the header's box and `cronica search` use it: chapters
+//! section by section, events, figures, glossary, perspectives, questions and sources, in the
+//! index the compiler built (`content/search_index.rs`). Accent-, case- and apostrophe-insensitive,
+//! the last word matched as a prefix while it is typed, ranked with title matches first, grouped by
+//! kind, each result with its matches highlighted; a search that finds nothing offers the closest
+//! titles instead.
+//!
+//! Another kind of result (the learner's own notes) is another [`SearchKind`], another
+//! [`TargetScreen`] and its own source of ranked hits merged in [`Cronica::search`].
+
+mod query;
+mod ranking;
+mod snippet;
+mod suggestions;
+
+use rusqlite::OptionalExtension;
+use serde::Serialize;
+use ts_rs::TS;
+
+use crate::app::Cronica;
+use crate::base::{HistDate, Lang, SearchKind, TargetScreen};
+use crate::error::{Error, Result};
+use crate::storage::ContentDb;
+use crate::storage::content::opt_date;
+
+pub use query::MAX_QUERY_CHARS;
+pub use snippet::Segment;
+
+use query::MatchQuery;
+use snippet::{MARK_END, MARK_START, Marked};
+
+/// What a search found, grouped by kind, the group with the best result first.
+#[derive(Debug, Clone, Serialize, PartialEq, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct SearchResults {
+    pub groups: Vec<SearchGroup>,
+    /// When nothing was found: the titles closest to what was typed, closest first.
+    pub suggestions: Vec<Suggestion>,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct SearchGroup {
+    pub kind: SearchKind,
+    /// Best first: those whose title holds every word, then the rest.
+    pub hits: Vec<SearchHit>,
+    /// Whether more of this kind matched than are listed.
+    pub more: bool,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct SearchHit {
+    pub kind: SearchKind,
+    /// The item's content id (for a section, its chapter's).
+    pub id: String,
+    /// A chapter's section, when the match is in one.
+    pub section: Option<String>,
+    pub title: Vec<Segment>,
+    /// What is shown beside the title: a section's or question's chapter, a figure's first office,
+    /// a source's publisher; empty when nothing is.
+    pub context: String,
+    /// An event's or a source's date.
+    pub date: Option<HistDate>,
+    /// Some words of the text, around its matches when it has any.
+    pub snippet: Vec<Segment>,
+    pub opens: SearchTarget,
+}
+
+/// The screen a result opens and what on it.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct SearchTarget {
+    pub screen: TargetScreen,
+    /// A chapter, event, figure, term or perspective id; for the quiz screen, its chapter's.
+    pub id: String,
+    pub section: Option<String>,
+}
+
+/// A title close to a search that found nothing.
+#[derive(Debug, Clone, Serialize, PartialEq, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Suggestion {
+    pub kind: SearchKind,
+    pub title: String,
+    pub context: String,
+    pub opens: SearchTarget,
+}
+
+impl SearchResults {
+    fn nothing() -> SearchResults {
+        SearchResults { groups: Vec::new(), suggestions: Vec::new() }
+    }
+}
+
+impl ContentDb {
+    /// Searches the content in `lang` (what `Cronica::search` and `cronica search` run).
+    pub fn search(&self, lang: Lang, text: &str) -> Result<SearchResults> {
+        let Some(query) = MatchQuery::parse(text) else { return Ok(SearchResults::nothing()) };
+        let ranked = self.ranked_by_kind(lang, &query)?;
+        if ranked.is_empty() {
+            return Ok(SearchResults { groups: Vec::new(), suggestions: self.closest_titles(lang, &query)? });
+        }
+        let expression = query.expression();
+        let groups = ranked
+            .into_iter()
+            .map(|group| {
+                let hits = group.rowids.iter().map(|&rowid| self.hit(lang, &expression, group.kind, rowid)).collect::<Result<_>>()?;
+                Ok(SearchGroup { kind: group.kind, hits, more: group.more })
+            })
+            .collect::<Result<_>>()?;
+        Ok(SearchResults { groups, suggestions: Vec::new() })
+    }
+
+    /// One result, with its title and text highlighted where `expression` matches them.
+    fn hit(&self, lang: Lang, expression: &str, kind: SearchKind, rowid: i64) -> Result<SearchHit> {
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT highlight(search_{lang}, 0, '{MARK_START}', '{MARK_END}'), highlight(search_{lang}, 1, '{MARK_START}', '{MARK_END}'),
+                    d.shown_title, d.shown_body, d.item_id, d.section_id, d.context, d.date, d.opens_screen, d.opens_id, d.opens_section
+             FROM search_{lang} JOIN search_docs d ON d.id = search_{lang}.rowid
+             WHERE search_{lang} MATCH ?1 AND search_{lang}.rowid = ?2"
+        ))?;
+        let row = stmt
+            .query_row(rusqlite::params![expression, rowid], |r| {
+                let title = Marked::new(&r.get::<_, String>(0)?, r.get::<_, Option<String>>(2)?.as_deref());
+                let body = Marked::new(&r.get::<_, String>(1)?, r.get::<_, Option<String>>(3)?.as_deref());
+                let opens = target(r.get(8)?, r.get(9)?, r.get(10)?)?;
+                Ok((title, body, r.get::<_, String>(4)?, r.get(5)?, r.get::<_, String>(6)?, opt_date(r.get(7)?), opens))
+            })
+            .optional()?
+            .ok_or_else(|| Error::Corrupt(format!("search result {rowid} has no document")))?;
+        let (title, body, id, section, context, date, opens) = row;
+        Ok(SearchHit { kind, id, section, title: title.whole(), context, date, snippet: body.window(), opens })
+    }
+}
+
+/// Where a result opens, from the columns the compiler wrote.
+fn target(screen: String, id: String, section: Option<String>) -> rusqlite::Result<SearchTarget> {
+    let screen = TargetScreen::parse(&screen)
+        .ok_or_else(|| rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, format!("unknown screen '{screen}'").into()))?;
+    Ok(SearchTarget { screen, id, section })
+}
+
+impl Cronica {
+    /// Searches the content in `lang`; only the first [`MAX_QUERY_CHARS`] characters are read.
+    pub fn search(&self, lang: Lang, text: &str) -> Result<SearchResults> {
+        self.content().search(lang, text)
+    }
+}
+
+#[cfg(test)]
+mod tests;
