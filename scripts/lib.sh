@@ -37,8 +37,22 @@ install_ui_packages() {
   npm_install "$ROOT/ui"
 }
 
-# The release build exactly as shipped: bundled UI (custom-protocol) and the .deb package.
+# The release: `[workspace.package] version` in Cargo.toml, the one place it is written.
+workspace_version() {
+  (cd "$ROOT" && cargo metadata --format-version 1 --no-deps) |
+    node -e 'let s = ""; process.stdin.on("data", (d) => (s += d)).on("end", () => console.log(JSON.parse(s).packages.find((p) => p.name === "cronica-app").version))'
+}
+
+# Where build_release leaves the package.
+deb_path() {
+  echo "$ROOT/target/release/bundle/deb/cronica_$(workspace_version)_$(dpkg --print-architecture).deb"
+}
+
+# The release build exactly as shipped: bundled UI (custom-protocol) and the .deb package, with
+# what packaging/stage.sh adds to it and the dependencies packaging/finish-deb.sh computes.
 build_release() {
   log "Building the release app and its .deb"
+  bash "$ROOT/packaging/stage.sh"
   (cd "$ROOT" && "$ROOT/ui/node_modules/.bin/tauri" build --bundles deb --ci)
+  bash "$ROOT/packaging/finish-deb.sh"
 }

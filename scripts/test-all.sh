@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Sets up a fresh Debian/Ubuntu machine and runs every test: Rust core and CLI, UI unit tests,
-# the TimelineJS rendering check, and end-to-end tests on the real app window under Xvfb.
+# the TimelineJS rendering check, end-to-end tests on the real app window under Xvfb, and the
+# .deb (lintian, then installed and purged).
 source "$(dirname "$0")/lib.sh"
 
 log "Installing system packages"
@@ -42,6 +43,10 @@ log "End-to-end tests on the real app (WebDriver, Xvfb)"
 # A file that hangs fails after 5 minutes, and the runner exits once the tests are done even if a
 # driver left a handle open.
 xvfb-run --auto-servernum --server-args="-screen 0 1280x900x24" node --test --test-concurrency=1 --test-timeout=300000 --test-force-exit tests/e2e/
+
+log "The Debian package: lintian, then installed, used from another folder and purged"
+bash tests/package/lintian.sh
+bash tests/package/test-deb.sh
 
 log "The work tree is as the tests found it"
 tree_after=$(git status --porcelain -- . ':(exclude)target' 2>/dev/null || true)

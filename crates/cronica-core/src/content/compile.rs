@@ -8,8 +8,9 @@ use super::model::*;
 use crate::base::{CitationOwner, HistDate, ItemKind, StoredAnswer, StoredPair};
 use crate::error::{Error, Result};
 
-/// Bumped whenever `schema.sql` changes; the app refuses a database of another version.
-pub const CONTENT_SCHEMA_VERSION: i64 = 1;
+/// Bumped whenever `schema.sql` or `search_index.sql` changes; the app refuses a database of another version.
+/// 2: the search index.
+pub const CONTENT_SCHEMA_VERSION: i64 = 2;
 
 /// Writes `content` to `out`, replacing it atomically (a half-written database never appears).
 pub fn write_database(content: &Content, out: &Path) -> Result<()> {
@@ -42,6 +43,7 @@ pub fn write_into(content: &Content, conn: &mut Connection) -> Result<()> {
     insert_chapters(&tx, content)?;
     insert_questions(&tx, content)?;
     insert_perspectives(&tx, content)?;
+    super::search_index::write(&tx, content)?;
     tx.pragma_update(None, "user_version", CONTENT_SCHEMA_VERSION)?;
     tx.commit()?;
     conn.execute_batch("ANALYZE;")?;
@@ -57,6 +59,9 @@ fn insert_meta(tx: &Transaction, content: &Content) -> Result<()> {
         ("title_en", meta.title.en.clone()),
         ("description_es", meta.description.es.clone()),
         ("description_en", meta.description.en.clone()),
+        // Which release compiled it, and what `cronica stats` reports of it when only the database is installed.
+        ("app_version", env!("CARGO_PKG_VERSION").to_string()),
+        ("stats", serde_json::to_string_pretty(&super::Stats::of(content)).map_err(|e| Error::InvalidInput(e.to_string()))?),
     ] {
         stmt.execute(params![key, value])?;
     }

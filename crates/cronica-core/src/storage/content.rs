@@ -19,6 +19,13 @@ impl ContentDb {
             return Err(Error::io(path, std::io::Error::new(std::io::ErrorKind::NotFound, "content database not found")));
         }
         let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)?;
+        // A truncated or damaged file can still have a readable header: every page is checked
+        // here (about 10 ms), so it stops the start-up with its own message rather than failing
+        // on some screens later.
+        let check: String = conn.query_row("PRAGMA quick_check", [], |r| r.get(0))?;
+        if check != "ok" {
+            return Err(Error::Corrupt(format!("content database integrity check failed: {check}")));
+        }
         Self::from_connection(conn)
     }
 
@@ -35,6 +42,11 @@ impl ContentDb {
             return Err(Error::ContentSchema { found: version, expected: CONTENT_SCHEMA_VERSION });
         }
         Ok(ContentDb { conn })
+    }
+
+    /// A value the compiler recorded about the content (`as_of`, `app_version`, `stats`), if it has it.
+    pub fn meta(&self, key: &str) -> Result<Option<String>> {
+        Ok(self.conn.query_row("SELECT value FROM meta WHERE key = ?1", [key], |r| r.get(0)).optional()?)
     }
 
     pub(crate) fn meta_value(&self, key: &str) -> Result<String> {
