@@ -12,6 +12,10 @@
 //! Text is plain, in GIFT's default (Moodle auto-format), with GIFT's special characters escaped
 //! and newlines written `\n`. A question whose text holds `<` or `&` is marked `[plain]` so Moodle
 //! does not read it as HTML. GIFT cannot escape `->`, so inside a matching pair it becomes `→`.
+//!
+//! A teacher's saved quiz is exported the same way (`quiz`).
+
+mod quiz;
 
 use std::collections::HashMap;
 
@@ -48,13 +52,18 @@ pub fn export(db: &ContentDb, lang: Lang, selection: GiftSelection, sources_labe
             out.push_str(&format!("\n$CATEGORY: cronica/{chapter}\n"));
             category = Some(chapter);
         }
-        let q = db.question(lang, &id)?;
-        let labels = labels(db, lang, &q.answer)?;
-        let feedback = feedback(&q.explanation, &db.sources_for(CitationOwner::Question, &id)?, sources_label);
         out.push('\n');
-        out.push_str(&question(&id, &q.prompt, &q.answer, &feedback, lang, &labels)?);
+        out.push_str(&bank_question(db, lang, &id, sources_label)?);
     }
     Ok(out)
+}
+
+/// One question of the bank, its explanation and sources as the general feedback.
+fn bank_question(db: &ContentDb, lang: Lang, id: &str, sources_label: &str) -> Result<String> {
+    let q = db.question(lang, id)?;
+    let labels = labels(db, lang, &q.answer)?;
+    let feedback = feedback(&q.explanation, &db.sources_for(CitationOwner::Question, id)?, sources_label);
+    question(id, &q.prompt, &q.answer, &feedback, lang, &labels)
 }
 
 /// Escapes GIFT's special characters (`~ = # { } :` and backslash) with a backslash, and writes
@@ -157,9 +166,14 @@ fn question(id: &str, prompt: &str, answer: &StoredAnswer, feedback: &str, lang:
             format!("{{\n{}{general}\n}}", lines.concat())
         }
     };
+    Ok(titled(id, prompt, &body))
+}
+
+/// `::id::prompt {body}`, marked `[plain]` when the text holds `<` or `&`; `body` is GIFT already.
+fn titled(id: &str, prompt: &str, body: &str) -> String {
     let text = format!("{} {body}", escape(prompt));
     let marker = if text.contains(['<', '&']) { "[plain]" } else { "" };
-    Ok(format!("::{}::{marker}{text}\n", escape(id)))
+    format!("::{}::{marker}{text}\n", escape(id))
 }
 
 #[cfg(test)]
