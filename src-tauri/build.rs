@@ -1,6 +1,6 @@
 //! Compiles `data/` into the content database the app bundles, grants the main window exactly the
 //! calls declared in `cronica_core::api` (one permission each, written to
-//! `capabilities/main-window.json`), then runs Tauri's build. Content errors stop the build with
+//! `capabilities/main-window.json`), makes sure the student page's folder exists, then runs Tauri's build. Content errors stop the build with
 //! their `file:line: field: message` list.
 
 use std::path::Path;
@@ -13,6 +13,12 @@ fn main() {
         panic!("the content in data/ does not compile:\n{e}");
     }
     write_capability(Path::new("capabilities/main-window.json"));
+    // The student page of live games is bundled from ui/dist-student (built by `tauri build`'s
+    // beforeBuildCommand); a plain `cargo build` only needs the folder to exist.
+    let student_page = Path::new("../ui/dist-student");
+    if !student_page.exists() {
+        std::fs::create_dir_all(student_page).expect("ui/dist-student can be created");
+    }
     let commands = cronica_core::api::COMMANDS;
     let attributes = tauri_build::Attributes::new().app_manifest(tauri_build::AppManifest::new().commands(commands));
     tauri_build::try_build(attributes).expect("tauri build step failed");

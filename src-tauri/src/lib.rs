@@ -1,33 +1,29 @@
 //! The desktop shell: opens the databases and the settings store, and serves every call declared
-//! in `cronica_core::api` over Tauri IPC. Business logic lives in `cronica-core`.
+//! in `cronica_core::api` over Tauri IPC; if it cannot start, a small window says why. Business
+//! logic lives in `cronica-core`.
 
+mod classroom;
 mod invoke;
 mod navigation;
 mod settings;
+mod startup_window;
 
 use std::sync::Arc;
 
-use cronica_core::notices::{Notice, NoticeKind};
+use cronica_core::startup::StartupFailure;
 use cronica_core::Cronica;
 use tauri::path::BaseDirectory;
-use tauri::{Manager, WebviewWindowBuilder};
+use tauri::{App, Manager, WebviewWindowBuilder};
 
 pub fn run() {
     tauri::Builder::default()
         .plugin(tauri_plugin_store::Builder::new().build())
         .setup(|app| {
-            let content_path = app.path().resolve("content.db", BaseDirectory::Resource)?;
-            let user_path = app.path().app_data_dir()?.join("user.db");
-            let mut cronica = Cronica::open(&content_path, &user_path)?;
-            if let Some(moved) = settings::open_store(app.handle())? {
-                cronica.add_notice(Notice { kind: NoticeKind::SettingsRecovered, path: moved.display().to_string() });
+            // Whatever stops the start-up is shown in a window of its own: setup never fails (a
+            // failed setup aborts the process before any window exists).
+            if let Err(failure) = start(app) {
+                startup_window::open(app.handle(), &failure);
             }
-            let cronica = cronica.with_settings_store(Box::new(settings::PluginStore::new(app.handle().clone())));
-            app.manage(Arc::new(cronica));
-            // The main window is declared in tauri.conf.json with `create: false` and built here,
-            // so that it gets the navigation guard.
-            let config = app.config().app.windows.iter().find(|w| w.label == "main").cloned().ok_or("no main window in the configuration")?;
-            WebviewWindowBuilder::from_config(app.handle(), &config)?.on_navigation(navigation::is_app_page).build()?;
             Ok(())
         })
         .invoke_handler(invoke::handler)
@@ -36,4 +32,35 @@ pub fn run() {
             eprintln!("Crónica could not start: {e}");
             std::process::exit(1);
         });
+}
+
+/// Where quiz packs and results are saved: the Downloads folder (as the desktop names it), else
+/// `~/Downloads`; the screen always says the full path.
+fn saved_files_dir(app: &App) -> std::path::PathBuf {
+    let path = app.path();
+    path.download_dir().or_else(|_| path.home_dir().map(|home| home.join("Downloads"))).unwrap_or_else(|_| std::env::temp_dir())
+}
+
+/// Opens the databases and the settings store, then the main window.
+fn start(app: &mut App) -> Result<(), StartupFailure> {
+    let content_path = app.path().resolve("content.db", BaseDirectory::Resource).map_err(StartupFailure::internal)?;
+    let data_dir = app.path().app_data_dir().map_err(|e| StartupFailure::app_data(None, e))?;
+    let mut cronica = Cronica::open(&content_path, &data_dir.join("user.db")).map_err(|e| StartupFailure::content(&content_path, &e))?;
+    let (settings_store, settings_notice) = settings::open_store(app.handle());
+    if let Some(notice) = settings_notice {
+        cronica.add_notice(notice);
+    }
+    let cronica = cronica
+        .with_settings_store(settings_store)
+        .with_classroom_host(Box::new(classroom::local_host(app.handle()).map_err(StartupFailure::internal)?))
+        .with_export_dir(saved_files_dir(app));
+    app.manage(Arc::new(cronica));
+    // The main window is declared in tauri.conf.json with `create: false` and built here, so that
+    // it gets the navigation guard.
+    let config = app.config().app.windows.iter().find(|w| w.label == "main").cloned();
+    let config = config.ok_or_else(|| StartupFailure::internal("no main window in the configuration"))?;
+    WebviewWindowBuilder::from_config(app.handle(), &config)
+        .and_then(|builder| builder.on_navigation(navigation::is_app_page).build())
+        .map_err(StartupFailure::internal)?;
+    Ok(())
 }

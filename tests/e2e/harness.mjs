@@ -26,19 +26,25 @@ export class Driver {
     this.log = [];
   }
 
-  static async start(home, port = 4444) {
+  /**
+   * `env`: extra variables for the app (and the drivers), e.g. where a live game listens.
+   * `prefix`: a command the driver runs under, e.g. `setpriv …` to take a privilege from the app.
+   */
+  static async start(home, port = 4444, env = {}, { prefix = [] } = {}) {
     if (!existsSync(APP_BINARY)) throw new Error(`${APP_BINARY} is missing: build the release app first`);
     const driver = new Driver(home, port);
-    const env = {
+    const environment = {
       ...process.env,
+      ...env,
       HOME: home.home,
       XDG_DATA_HOME: home.dataHome,
       XDG_CONFIG_HOME: path.join(home.home, '.config'),
       XDG_CACHE_HOME: path.join(home.home, '.cache'),
     };
     // Its own process group, so stopping it also ends WebKitWebDriver and any app it left running.
-    driver.process = spawn('tauri-driver', ['--port', String(port), '--native-port', String(port + 1), '--native-driver', '/usr/bin/WebKitWebDriver'], {
-      env,
+    const command = [...prefix, 'tauri-driver', '--port', String(port), '--native-port', String(port + 1), '--native-driver', '/usr/bin/WebKitWebDriver'];
+    driver.process = spawn(command[0], command.slice(1), {
+      env: environment,
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true,
     });
@@ -47,9 +53,9 @@ export class Driver {
     return driver;
   }
 
-  /** Launches the app (a new session starts a new app process). */
-  launch() {
-    return Session.start(`http://127.0.0.1:${this.port}`, { browserName: 'wry', 'tauri:options': { application: APP_BINARY } });
+  /** Launches the app, or another copy of its binary (a new session starts a new app process). */
+  launch(application = APP_BINARY) {
+    return Session.start(`http://127.0.0.1:${this.port}`, { browserName: 'wry', 'tauri:options': { application } });
   }
 
   /** Stops tauri-driver and everything it started; never waits on an 'exit' that already happened. */

@@ -1,16 +1,37 @@
 // Screenshots of the teacher area for the README: `xvfb-run -a node tests/e2e/screenshots.mjs`
-// after building the release app. Seeds a quiz through the app's own calls, then captures the
-// quiz builder and presenter mode at 1280×800 into docs/. Not a test: the runner ignores it.
+// after building the release app (and the student page). Seeds a quiz through the app's own calls,
+// then captures the quiz builder and presenter mode, and a live game's lobby and reveal (students
+// joined from headless Chromium, the game on loopback), at 1280×800 into docs/. Name `teacher` or
+// `live` to capture only those. Not a test: the runner ignores it.
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { ROOT } from '../helpers/paths.mjs';
+import { CHROMIUM, ROOT } from '../helpers/paths.mjs';
+import { Browser } from '../classroom/cdp.mjs';
 import { byId, Driver, makeHome } from './harness.mjs';
+import { answerChoice, hostQuiz, invoke, joinStudent, LIVE_ENV, seedLiveQuiz } from './live-game.mjs';
 
-const driver = await Driver.start(makeHome(), 4504);
+const wanted = process.argv.slice(2);
+const capture = (group) => wanted.length === 0 || wanted.includes(group);
+
+const driver = await Driver.start(makeHome(), 4504, LIVE_ENV);
 const app = await driver.launch();
+let browser;
 try {
   await app.request('POST', '/window/rect', { width: 1280, height: 800 });
   await app.waitFor(byId('home-title'), { timeoutMs: 30_000, predicate: (t) => t.length > 0 });
+  const shot = async (name) => writeFileSync(path.join(ROOT, 'docs', name), await app.screenshot());
+  if (capture('teacher')) await teacherShots(shot);
+  if (capture('live')) await liveShots(shot);
+} finally {
+  if (browser) {
+    await invoke(app, 'stop_live_game').catch(() => {});
+    await browser.close();
+  }
+  await app.quit().catch(() => {});
+  await driver.stop();
+}
+
+async function teacherShots(shot) {
   const bank = await app.request('POST', '/execute/async', {
     script: `const done = arguments[arguments.length - 1];
       window.__TAURI_INTERNALS__.invoke('browse_bank', { lang: 'es', filter: { chapter: 'golpe-1973' } }).then(done, (e) => done({ error: e }));`,
@@ -22,7 +43,6 @@ try {
       window.__TAURI_INTERNALS__.invoke('save_teacher_quiz', { id: null, draft: arguments[0] }).then(done, (e) => done({ error: e }));`,
     args: [{ title: 'El golpe de 1973', description: 'Repaso para el jueves', items }],
   });
-  const shot = async (name) => writeFileSync(path.join(ROOT, 'docs', name), await app.screenshot());
   await app.execute(`location.hash = '#/teacher/quiz/${saved.id}'`);
   await app.waitFor(byId('quiz-title'));
   await new Promise((r) => setTimeout(r, 1500));
@@ -35,7 +55,30 @@ try {
   await app.waitFor(byId('present-answer-text'));
   await new Promise((r) => setTimeout(r, 800));
   await shot('teacher-presenter-revealed.png');
-} finally {
-  await app.quit().catch(() => {});
-  await driver.stop();
+}
+
+async function liveShots(shot) {
+  const quiz = await seedLiveQuiz(app, 'El golpe de 1973 en vivo', 60);
+  const { pin, urls } = await hostQuiz(app, quiz.id, { speedBonus: true });
+  browser = Browser.launch(CHROMIUM);
+  const nicknames = ['Ana', 'Beto', 'Camila', 'Diego', 'Fernanda'];
+  const pages = [];
+  for (const nickname of nicknames) pages.push(await joinStudent(browser, urls[0], pin, nickname));
+  await app.waitFor(byId('live-player-count'), { timeoutMs: 15_000, predicate: (t) => t.endsWith(`(${nicknames.length})`) });
+  await app.execute(`document.querySelector('[data-testid="live-host"]').scrollTo(0, 0)`);
+  await new Promise((r) => setTimeout(r, 1000));
+  await shot('live-lobby.png');
+  await app.click(byId('live-begin'));
+  const { choice } = quiz;
+  const others = choice.body.options.filter((o) => o.id !== choice.answer.option.id);
+  for (const [i, page] of pages.entries()) {
+    await page.waitFor(`document.querySelector('[data-testid="option"]') !== null`, { timeoutMs: 15_000, what: 'the question' });
+    await answerChoice(page, String(i % 3 === 2 ? others[i % others.length].id : choice.answer.option.id));
+  }
+  await app.waitFor(byId('live-answered'), { timeoutMs: 15_000, predicate: (t) => t.startsWith(`Respondieron ${nicknames.length} `) });
+  await app.click(byId('live-reveal'));
+  await app.waitFor(byId('live-histogram'), { timeoutMs: 15_000 });
+  await app.execute(`document.querySelector('[data-testid="live-host"]').scrollTo(0, 0)`);
+  await new Promise((r) => setTimeout(r, 1000));
+  await shot('live-reveal.png');
 }

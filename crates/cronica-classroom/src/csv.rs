@@ -1,80 +1,43 @@
-//! The game's results as CSV for the teacher: one row per player × question asked. Cells that a spreadsheet would read as
-//! a formula (starting with `=`, `+`, `-`, `@`, tab or carriage return) get a leading single quote.
+//! The running game's results as CSV, in the same format (and with the same formula neutralising)
+//! as a saved game's results in the core: one row per player × question asked.
+
+use cronica_core::live::LiveResultRow;
 
 use crate::error::{Error, Result};
 use crate::game::ResultRow;
 
-pub const CSV_HEADER: [&str; 6] = ["nickname", "question", "answer", "right", "points", "time_to_answer_ms"];
-
-/// Prefixes a single quote to a cell a spreadsheet would take for a formula; everything else is kept as is.
-pub fn neutralise_formula(cell: &str) -> String {
-    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{cell}")
-    } else {
-        cell.to_owned()
-    }
-}
+pub use cronica_core::live::{neutralise_formula, CSV_HEADER};
 
 pub fn results_csv(rows: &[ResultRow]) -> Result<String> {
-    let mut writer = csv::Writer::from_writer(Vec::new());
-    writer.write_record(CSV_HEADER)?;
-    for row in rows {
-        let right = if row.right { "yes" } else { "no" };
-        let time = row.time_to_answer_ms.map(|ms| ms.to_string()).unwrap_or_default();
-        let cells = [row.nickname.as_str(), row.question.as_str(), row.answer.as_str(), right, &row.points.to_string(), &time];
-        writer.write_record(cells.iter().map(|cell| neutralise_formula(cell)))?;
-    }
-    let bytes = writer.into_inner().map_err(|error| Error::Io(error.into_error()))?;
-    String::from_utf8(bytes).map_err(|error| Error::Io(std::io::Error::new(std::io::ErrorKind::InvalidData, error)))
+    let rows: Vec<LiveResultRow> = rows
+        .iter()
+        .map(|row| LiveResultRow {
+            nickname: row.nickname.clone(),
+            question: row.question.clone(),
+            answer: row.answer.clone(),
+            right: row.right,
+            points: i64::from(row.points),
+            time_to_answer_ms: row.time_to_answer_ms.map(|ms| i64::try_from(ms).unwrap_or(i64::MAX)),
+        })
+        .collect();
+    cronica_core::live::results_csv(&rows).map_err(|error| Error::Io(std::io::Error::other(error.to_string())))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn row(nickname: &str, answer: &str) -> ResultRow {
-        ResultRow {
-            nickname: nickname.into(),
+    #[test]
+    fn a_running_games_rows_are_written_with_formulas_neutralised() {
+        let row = ResultRow {
+            nickname: "=Ana".into(),
             question: "¿Año del golpe?".into(),
-            answer: answer.into(),
+            answer: "1973".into(),
             right: true,
             points: 750,
             time_to_answer_ms: Some(1234),
-        }
-    }
-
-    #[test]
-    fn formula_cells_are_neutralised() {
-        for cell in ["=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx"] {
-            assert_eq!(neutralise_formula(cell), format!("'{cell}"));
-        }
-        assert_eq!(neutralise_formula("Ana"), "Ana");
-        assert_eq!(neutralise_formula(""), "");
-    }
-
-    #[test]
-    fn hostile_nicknames_appear_literally_and_only_formula_neutralised() {
-        let text = results_csv(&[row("=HYPERLINK(\"x\")", "1973"), row("<img src=x onerror=alert(1)>", "-5")]).unwrap();
-        let mut reader = csv::Reader::from_reader(text.as_bytes());
-        let headers = reader.headers().unwrap().clone();
-        assert_eq!(headers.iter().collect::<Vec<_>>(), CSV_HEADER.to_vec());
-        let records: Vec<csv::StringRecord> = reader.records().map(|r| r.unwrap()).collect();
-        assert_eq!(&records[0][0], "'=HYPERLINK(\"x\")");
-        assert_eq!(&records[0][2], "1973");
-        assert_eq!(&records[1][0], "<img src=x onerror=alert(1)>");
-        assert_eq!(&records[1][2], "'-5");
-        assert_eq!(&records[1][3], "yes");
-        assert_eq!(&records[1][4], "750");
-        assert_eq!(&records[1][5], "1234");
-    }
-
-    #[test]
-    fn an_unanswered_question_has_empty_answer_and_time() {
-        let mut unanswered = row("Ana", "");
-        unanswered.right = false;
-        unanswered.points = 0;
-        unanswered.time_to_answer_ms = None;
-        let text = results_csv(&[unanswered]).unwrap();
-        assert_eq!(text.lines().nth(1).unwrap(), "Ana,¿Año del golpe?,,no,0,");
+        };
+        let text = results_csv(&[row]).unwrap();
+        assert_eq!(text, "nickname,question,answer,right,points,time_to_answer_ms\n'=Ana,¿Año del golpe?,1973,yes,750,1234\n");
     }
 }

@@ -4,6 +4,8 @@
 pub mod csv;
 pub mod error;
 pub mod game;
+pub mod host;
+mod journal_recorder;
 pub mod protocol;
 pub mod question;
 pub mod recorder;
@@ -13,5 +15,7 @@ pub mod server;
 pub use error::{Error, RecorderFailure, Result};
 pub use game::{Game, GamePhase, GameSettings, PlayerId};
 pub use question::{GameOption, GameQuestion, GameQuestionKind};
+pub use host::{qr_svg, HostConfig, LocalHost};
+pub use journal_recorder::JournalRecorder;
 pub use recorder::{AnswerRecord, GameInfo, GameRecorder, GameSummary, MemoryRecorder, PlayerInfo, Recorded};
 pub use server::{join_urls, ClassroomServer, Limits, RunningServer, ServerConfig};

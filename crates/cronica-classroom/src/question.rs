@@ -35,6 +35,29 @@ pub struct GameOption {
     pub text: String,
 }
 
+/// The core prepares a game's questions (from a chapter or a teacher's quiz, options already shuffled); the game plays them.
+impl From<cronica_core::live::LiveQuestion> for GameQuestion {
+    fn from(question: cronica_core::live::LiveQuestion) -> GameQuestion {
+        use cronica_core::live::LiveQuestionKind;
+        let kind = match question.kind {
+            LiveQuestionKind::Choice { options, correct } => GameQuestionKind::Choice {
+                options: options.into_iter().map(|option| GameOption { id: option.id, text: option.text }).collect(),
+                correct,
+            },
+            LiveQuestionKind::Year { correct } => GameQuestionKind::Year { correct },
+        };
+        GameQuestion {
+            id: question.id,
+            prompt: question.prompt,
+            kind,
+            time_limit_ms: question.time_limit_ms,
+            points: question.points,
+            explanation: question.explanation,
+            source: question.source,
+        }
+    }
+}
+
 impl GameQuestion {
     /// Refuses a question a game could not play: no options, a right answer that is not an option, duplicate option ids,
     /// a zero time limit.

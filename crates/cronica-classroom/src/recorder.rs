@@ -47,6 +47,14 @@ pub trait GameRecorder: Send + Sync {
     fn player_joined(&self, player: &PlayerInfo) -> Result<(), RecorderFailure>;
     fn answer_recorded(&self, answer: &AnswerRecord) -> Result<(), RecorderFailure>;
     fn game_finished(&self, summary: &GameSummary) -> Result<(), RecorderFailure>;
+    /// The question at `index` was put to the players.
+    fn question_opened(&self, _question_id: &str, _index: usize) -> Result<(), RecorderFailure> {
+        Ok(())
+    }
+    /// The teacher removed a player.
+    fn player_removed(&self, _player_id: PlayerId) -> Result<(), RecorderFailure> {
+        Ok(())
+    }
 }
 
 /// Everything a game recorded, kept in memory.

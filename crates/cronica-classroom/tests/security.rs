@@ -175,3 +175,47 @@ async fn stop_closes_the_sockets_and_the_port() {
     assert!(player.closes().await);
     assert!(tokio::net::TcpStream::connect(addr).await.is_err(), "the port is still open");
 }
+
+/// A server whose limits are `limits`, with the test questions.
+async fn start_with(limits: cronica_classroom::Limits) -> cronica_classroom::RunningServer {
+    let recorder = std::sync::Arc::new(cronica_classroom::MemoryRecorder::new());
+    let mut config = cronica_classroom::ServerConfig::new("127.0.0.1:0".parse().unwrap(), common::questions(10_000), recorder);
+    config.limits = limits;
+    cronica_classroom::ClassroomServer::start(config).await.unwrap()
+}
+
+#[tokio::test]
+async fn student_sockets_over_the_cap_are_refused_and_a_closed_one_frees_its_place() {
+    let server = start_with(cronica_classroom::Limits { max_player_sockets: 2, ..Default::default() }).await;
+    let addr = server.local_addr();
+    let first = connect(addr, "/ws/player").await;
+    let (mut second, _) = Client::join(addr, server.pin(), "Ana").await;
+    assert_eq!(try_connect(addr, "/ws/player", None).await.err(), Some(503), "the third socket is refused");
+    drop(first);
+    let mut admitted = false;
+    for _ in 0..50 {
+        if try_connect(addr, "/ws/player", None).await.is_ok() {
+            admitted = true;
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    assert!(admitted, "a closed socket frees its place");
+    second.send(json!({"type": "join", "pin": server.pin(), "nickname": "Beto"})).await;
+    assert_eq!(second.expect("error").await["code"], "alreadyJoined", "the joined player is unaffected");
+    server.stop().await.unwrap();
+}
+
+#[tokio::test]
+async fn a_socket_that_never_joins_is_closed_and_a_joined_one_stays() {
+    let server = start_with(cronica_classroom::Limits { join_timeout: Duration::from_millis(300), ..Default::default() }).await;
+    let addr = server.local_addr();
+    let mut idle = connect(addr, "/ws/player").await;
+    let (mut player, _) = Client::join(addr, server.pin(), "Ana").await;
+    assert_eq!(idle.expect("error").await["code"], "notJoined");
+    assert!(idle.closes().await, "the idle socket is closed");
+    tokio::time::sleep(Duration::from_millis(400)).await;
+    player.send(json!({"type": "join", "pin": server.pin(), "nickname": "Otra"})).await;
+    assert_eq!(player.expect("error").await["code"], "alreadyJoined", "the joined socket is still open");
+    server.stop().await.unwrap();
+}

@@ -1,6 +1,13 @@
 //! `cronica`: checks, builds, measures and exports Crónica's content for authors and teachers.
 
+mod generate;
+mod paths;
+mod quiz;
+mod search;
 mod serve;
+mod stats;
+mod user_db;
+mod version;
 
 use std::io::Write;
 use std::net::IpAddr;
@@ -16,9 +23,12 @@ use cronica_core::{ContentDb, Lang, Stats};
 #[derive(Parser)]
 #[command(name = "cronica", version, about = "Check, build and export Crónica's content")]
 struct Cli {
-    /// The content folder.
-    #[arg(long, global = true, default_value = "data")]
+    /// The content folder (TOML sources); without it, ./data in a checkout, else the installed content.
+    #[arg(long, global = true, default_value = paths::DEFAULT_DATA)]
     data: PathBuf,
+    /// The user database the quiz commands use; the desktop app's own by default.
+    #[arg(long, global = true, value_name = "FILE")]
+    user_db: Option<PathBuf>,
     #[command(subcommand)]
     command: Command,
 }
@@ -32,6 +42,17 @@ enum Command {
         #[arg(long)]
         out: PathBuf,
     },
+    /// Search the content as the app does: results grouped by kind, best first (exits 1 when nothing is found).
+    Search {
+        /// The words to look for (accents, case and apostrophes do not matter; the last word may be a prefix).
+        #[arg(required = true, value_name = "QUERY")]
+        words: Vec<String>,
+        #[arg(long, value_enum, default_value = "es")]
+        lang: LangArg,
+        /// Print the results as JSON (what the app receives).
+        #[arg(long)]
+        json: bool,
+    },
     /// Count what the content holds.
     Stats {
         /// Print JSON instead of a table.
@@ -41,8 +62,11 @@ enum Command {
     /// Host a live classroom game of one chapter's questions; students join from a browser.
     Serve {
         /// The chapter whose questions are played (multiple choice, true/false and year).
-        #[arg(long)]
-        chapter: String,
+        #[arg(long, required_unless_present = "quiz", conflicts_with = "quiz")]
+        chapter: Option<String>,
+        /// A quiz pack (.cronica-quiz) to play instead, with its own time limits and points; it is not saved.
+        #[arg(long, value_name = "FILE")]
+        quiz: Option<PathBuf>,
         #[arg(long, value_enum, default_value = "es")]
         lang: LangArg,
         /// The address to listen on: 0.0.0.0 for the whole school network, 127.0.0.1 for this machine.
@@ -64,10 +88,21 @@ enum Command {
         #[arg(long)]
         results: Option<PathBuf>,
     },
+    /// Write the manual pages and shell completions into a folder (for packaging).
+    #[command(hide = true)]
+    Generate {
+        #[arg(long)]
+        out: PathBuf,
+    },
     /// Export content for use outside the app.
     Export {
         #[command(subcommand)]
         what: Export,
+    },
+    /// A teacher's saved quizzes: list, export or import quiz packs, export as Moodle GIFT.
+    Quiz {
+        #[command(subcommand)]
+        what: quiz::QuizCommand,
     },
 }
 
@@ -88,6 +123,9 @@ enum Export {
         /// Only this chapter's questions (by chapter id); the whole bank without it.
         #[arg(long)]
         chapter: Option<String>,
+        /// Only the questions of this quiz pack (.cronica-quiz); nothing is saved.
+        #[arg(long, value_name = "FILE", conflicts_with = "chapter")]
+        quiz: Option<PathBuf>,
         /// Write to this file instead of standard output.
         #[arg(long)]
         out: Option<PathBuf>,
@@ -110,7 +148,7 @@ impl From<LangArg> for Lang {
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = version::parse();
     match run(&cli).map_err(|e| e.to_string()) {
         Ok(code) => code,
         // A reader that stops early (`cronica stats | head`) is not an error.
@@ -124,9 +162,9 @@ fn main() -> ExitCode {
 
 fn run(cli: &Cli) -> Result<ExitCode, String> {
     match &cli.command {
-        Command::Check => check(&cli.data),
+        Command::Check => check(&paths::sources(&cli.data, "check")?),
         Command::BuildDb { out } => {
-            let stats = cronica_core::compile_content(&cli.data, out).map_err(|e| e.to_string())?;
+            let stats = cronica_core::compile_content(&paths::sources(&cli.data, "build-db")?, out).map_err(|e| e.to_string())?;
             println!(
                 "wrote {}: {} chapters, {} events, {} figures, {} terms, {} questions, {} sources, {} perspectives",
                 out.display(),
@@ -140,35 +178,34 @@ fn run(cli: &Cli) -> Result<ExitCode, String> {
             );
             Ok(ExitCode::SUCCESS)
         }
-        Command::Stats { json } => {
-            let report = check_content(&cli.data).map_err(|e| e.to_string())?;
-            let stats = Stats::of(&report.content);
-            if *json {
-                let json = serde_json::to_string_pretty(&stats).map_err(|e| e.to_string())?;
-                writeln!(std::io::stdout(), "{json}").map_err(|e| e.to_string())?;
-            } else {
-                print_stats(&stats).map_err(|e| e.to_string())?;
-            }
-            Ok(ExitCode::SUCCESS)
-        }
+        Command::Stats { json } => stats::run(&cli.data, *json),
+        Command::Search { words, lang, json } => search::run(&content_db(&cli.data)?, (*lang).into(), words, *json),
+        Command::Generate { out } => generate::run(out),
         Command::Export { what: Export::Timeline { lang, out } } => export_timeline(&cli.data, (*lang).into(), out.as_deref()),
-        Command::Export { what: Export::Gift { lang, chapter, out } } => {
+        Command::Export { what: Export::Gift { lang, chapter: _, quiz: Some(pack), out } } => {
+            quiz::pack_gift(&cli.data, (*lang).into(), pack, out.as_deref())
+        }
+        Command::Export { what: Export::Gift { lang, chapter, quiz: None, out } } => {
             export_gift(&cli.data, (*lang).into(), chapter.as_deref(), out.as_deref())
         }
-        Command::Serve { chapter, lang, bind, port, seconds, no_speed_bonus, student_page, results } => {
-            let db = content_db(&cli.data)?;
-            let app = cronica_core::Cronica::new(db, cronica_core::UserDb::open_in_memory().map_err(|e| e.to_string())?, Vec::new());
+        Command::Quiz { what } => quiz::run(what, &cli.data, cli.user_db.as_deref()),
+        Command::Serve { chapter, quiz, lang, bind, port, seconds, no_speed_bonus, student_page, results } => {
+            let source = match (chapter, quiz) {
+                (_, Some(file)) => serve::ServeSource::Pack(file.clone()),
+                (Some(chapter), None) => serve::ServeSource::Chapter(chapter.clone()),
+                (None, None) => return Err("name a chapter (--chapter ID) or a quiz pack (--quiz FILE)".into()),
+            };
             let args = serve::ServeArgs {
-                chapter: chapter.clone(),
+                source,
                 lang: (*lang).into(),
                 bind: *bind,
                 port: *port,
                 seconds: *seconds,
                 speed_bonus: !no_speed_bonus,
-                student_page: student_page.clone(),
+                student_page: student_page.clone().or_else(paths::installed_student_page),
                 results: results.clone(),
             };
-            serve::serve(&app, args).map(|()| ExitCode::SUCCESS)
+            serve::serve(&cli.data, cli.user_db.as_deref(), args).map(|()| ExitCode::SUCCESS)
         }
     }
 }
@@ -195,36 +232,13 @@ fn check(data: &Path) -> Result<ExitCode, String> {
     Ok(if errors == 0 { ExitCode::SUCCESS } else { ExitCode::FAILURE })
 }
 
-fn print_stats(stats: &Stats) -> std::io::Result<()> {
-    let mut out = std::io::stdout().lock();
-    let c = &stats.counts;
-    writeln!(out, "as of         {}", stats.as_of.as_deref().unwrap_or("-"))?;
-    for (name, n) in [
-        ("chapters", c.chapters),
-        ("sections", c.sections),
-        ("events", c.events),
-        ("figures", c.figures),
-        ("glossary", c.glossary),
-        ("questions", c.questions),
-        ("sources", c.sources),
-        ("perspectives", c.perspectives),
-    ] {
-        writeln!(out, "{name:<13} {n}")?;
-    }
-    writeln!(out, "\n{:<40} {:>6} {:>6} {:>6} {:>6} {:>6}", "chapter", "es", "en", "events", "quest.", "srcs")?;
-    for ch in &stats.chapters {
-        writeln!(
-            out,
-            "{:<40} {:>6} {:>6} {:>6} {:>6} {:>6}",
-            ch.id, ch.words["es"], ch.words["en"], ch.linked_events, ch.questions, ch.sources
-        )?;
-    }
-    Ok(())
-}
-
-/// The content compiled in memory, or its errors printed.
+/// The content compiled in memory, or its errors printed; the installed database outside a checkout.
 fn content_db(data: &Path) -> Result<ContentDb, String> {
-    let report = check_content(data).map_err(|e| e.to_string())?;
+    let data = match paths::locate(data) {
+        paths::Content::Folder(dir) => dir,
+        paths::Content::Installed(db) => return ContentDb::open(&db).map_err(|e| format!("{}: {e}", db.display())),
+    };
+    let report = check_content(&data).map_err(|e| e.to_string())?;
     if report.has_errors() {
         for d in report.errors() {
             eprintln!("{d}");

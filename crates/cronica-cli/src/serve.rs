@@ -1,66 +1,38 @@
-//! `cronica serve`: hosts a live classroom game from a chapter's questions without the desktop app,
-//! for a lab machine. Prints where students join and the PIN; the teacher drives the game from the
-//! terminal (start, next, reveal, end), which talks to the server's teacher socket on loopback.
+//! `cronica serve`: hosts a live classroom game without the desktop app, for a lab machine: a
+//! chapter's questions or a quiz pack's. Prints where students join and the PIN; the teacher drives
+//! the game from the terminal (start, next, reveal, end), which talks to the server's teacher
+//! socket on loopback. Like the app, it writes every game, player and answer to the user database.
 
 use std::io::BufRead;
 use std::net::{IpAddr, SocketAddr};
-use std::path::PathBuf;
-use std::sync::Arc;
+use std::path::{Path, PathBuf};
 
 use cronica_classroom::protocol::{TeacherCommand, TeacherEvent};
-use cronica_classroom::{
-    join_urls, ClassroomServer, GameOption, GameQuestion, GameQuestionKind, GameSettings, MemoryRecorder, ServerConfig,
-};
-use cronica_core::quiz::{CorrectAnswer, QuestionBody};
-use cronica_core::teacher::BankQuestion;
+use cronica_classroom::{HostConfig, LocalHost};
+use cronica_core::live::{LiveSource, PreparedGame};
 use cronica_core::{Cronica, Lang};
 use futures_util::{SinkExt, StreamExt};
 use tokio_tungstenite::tungstenite::Message;
 
+use crate::user_db::{self, Access};
+
+/// Which questions the game plays.
+pub enum ServeSource {
+    Chapter(String),
+    /// A `.cronica-quiz` pack, played without being saved.
+    Pack(PathBuf),
+}
+
 pub struct ServeArgs {
-    pub chapter: String,
+    pub source: ServeSource,
     pub lang: Lang,
     pub bind: IpAddr,
     pub port: u16,
+    /// Seconds per question for a chapter (a pack carries its own).
     pub seconds: u64,
     pub speed_bonus: bool,
     pub student_page: Option<PathBuf>,
     pub results: Option<PathBuf>,
-}
-
-/// The words a true/false question is answered with, in the game's language.
-fn true_false(lang: Lang) -> [&'static str; 2] {
-    match lang {
-        Lang::Es => ["Verdadero", "Falso"],
-        Lang::En => ["True", "False"],
-    }
-}
-
-/// A bank question as a live game plays it; order and match questions cannot be played live yet.
-fn game_question(q: BankQuestion, lang: Lang, seconds: u64) -> Option<GameQuestion> {
-    let option = |id: &str, text: &str| GameOption { id: id.to_string(), text: text.to_string() };
-    let kind = match (&q.body, &q.answer) {
-        (QuestionBody::MultipleChoice { options }, CorrectAnswer::MultipleChoice { option: right }) => GameQuestionKind::Choice {
-            options: options.iter().map(|o| option(&o.id.to_string(), &o.text)).collect(),
-            correct: right.id.to_string(),
-        },
-        (QuestionBody::TrueFalse, CorrectAnswer::TrueFalse { value }) => {
-            let [yes, no] = true_false(lang);
-            GameQuestionKind::Choice { options: vec![option("true", yes), option("false", no)], correct: value.to_string() }
-        }
-        (QuestionBody::Year, CorrectAnswer::Year { year }) => GameQuestionKind::Year { correct: i32::try_from(*year).ok()? },
-        _ => return None,
-    };
-    let source = q.sources.first().map(|s| format!("{}, {}", s.publisher, s.title));
-    Some(GameQuestion {
-        id: q.id.to_string(),
-        prompt: q.prompt,
-        kind,
-        time_limit_ms: seconds * 1000,
-        points: 1000,
-        explanation: q.explanation,
-        source,
-    })
 }
 
 fn describe(event: &TeacherEvent) -> String {
@@ -95,41 +67,75 @@ fn command(line: &str) -> Option<TeacherCommand> {
     })
 }
 
-pub fn serve(app: &Cronica, args: ServeArgs) -> Result<(), String> {
-    let questions: Vec<GameQuestion> = app
-        .game_questions(args.lang, &args.chapter, fastrand::u64(..))
-        .map_err(|e| e.to_string())?
-        .into_iter()
-        .filter_map(|q| game_question(q, args.lang, args.seconds))
-        .collect();
-    if questions.is_empty() {
-        return Err(format!("chapter '{}' has no question that can be played live", args.chapter));
-    }
-    let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().map_err(|e| e.to_string())?;
-    runtime.block_on(host(questions, args))
+/// Prepares the questions, hosts them, runs the terminal's commands until the game ends (or input
+/// closes), then stops the server and writes the results.
+pub fn serve(data: &Path, user_db_path: Option<&Path>, args: ServeArgs) -> Result<(), String> {
+    let game = match &args.source {
+        ServeSource::Chapter(chapter) => {
+            let content = crate::content_db(data)?;
+            let scratch = Cronica::new(content, cronica_core::UserDb::open_in_memory().map_err(|e| e.to_string())?, Vec::new());
+            let source = LiveSource::Chapter { id: chapter.as_str().into() };
+            let mut game = scratch.prepare_live_game(args.lang, &source, fastrand::u64(..)).map_err(|e| format!("chapter '{chapter}': {e}"))?;
+            for question in &mut game.questions {
+                question.time_limit_ms = args.seconds * 1000;
+            }
+            game
+        }
+        ServeSource::Pack(file) => crate::quiz::prepare_pack_game(data, args.lang, file)?,
+    };
+    let path = match user_db_path {
+        Some(path) => path.to_path_buf(),
+        None => user_db::default_path()?,
+    };
+    let host = LocalHost::new(HostConfig {
+        bind: SocketAddr::new(args.bind, args.port),
+        fall_back_to_any_port: false,
+        student_page_dir: args.student_page.clone(),
+        teacher_origins: Vec::new(),
+    });
+    let app = Cronica::new(crate::content_db(data)?, user_db::open(&path, Access::Write)?, Vec::new()).with_classroom_host(Box::new(host));
+    host_and_run(&app, game, &args, &path)
 }
 
-async fn host(questions: Vec<GameQuestion>, args: ServeArgs) -> Result<(), String> {
-    let count = questions.len();
-    let recorder = Arc::new(MemoryRecorder::new());
-    let mut config = ServerConfig::new(SocketAddr::new(args.bind, args.port), questions, recorder);
-    config.settings = GameSettings { speed_bonus: args.speed_bonus };
-    config.student_page_dir = args.student_page;
-    if args.bind.is_loopback() {
-        config.public_url = Some(format!("http://127.0.0.1:{}/", args.port));
+fn host_and_run(app: &Cronica, game: PreparedGame, args: &ServeArgs, user_db: &Path) -> Result<(), String> {
+    let (title, count, left_out) = (game.title.clone(), game.questions.len(), game.left_out);
+    let hosted = app.host_prepared_game(args.lang, game, args.speed_bonus).map_err(|e| e.to_string())?;
+    println!("{count} questions: {title}");
+    if left_out > 0 {
+        println!("{left_out} question(s) left out: order, match and typed answers cannot be played live");
     }
-    let server = ClassroomServer::start(config).await.map_err(|e| e.to_string())?;
-    let port = server.local_addr().port();
-    let urls = if args.bind.is_loopback() { vec![format!("http://127.0.0.1:{port}/")] } else { join_urls(port) };
-    println!("{count} questions from chapter '{}'", args.chapter);
-    for url in &urls {
-        println!("Students join at {url}");
+    for address in &hosted.join {
+        println!("Students join at {}", address.url);
     }
-    println!("PIN {}", server.pin());
-    println!("Teacher (this machine only): ws://127.0.0.1:{port}{}", server.teacher_path());
+    println!("PIN {}", hosted.pin);
+    println!("Teacher (this machine only): {}", hosted.teacher_socket);
     println!("Type: start, next, reveal, end (or s, n, r, e); kick <player id>");
-    let url = format!("ws://127.0.0.1:{port}{}", server.teacher_path());
-    let (socket, _) = tokio_tungstenite::connect_async(url).await.map_err(|e| format!("teacher socket: {e}"))?;
+    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().map_err(|e| e.to_string())?;
+    let played = runtime.block_on(drive(&hosted.teacher_socket));
+    app.stop_live_game().map_err(|e| e.to_string())?;
+    played?;
+    println!("Game saved in {}", user_db.display());
+    if let Some(path) = &args.results {
+        match app.live_game_csv(hosted.game_id) {
+            Ok(csv) => {
+                std::fs::write(path, &csv).map_err(|e| format!("{}: {e}", path.display()))?;
+                println!("Results written to {}", path.display());
+            }
+            Err(e) if e.kind() == cronica_core::ErrorKind::NotFound => {
+                // Nobody joined, so nothing was kept; the file still has its header, for scripts that read it.
+                let empty = cronica_core::live::results_csv(&[]).map_err(|e| e.to_string())?;
+                std::fs::write(path, empty).map_err(|e| format!("{}: {e}", path.display()))?;
+                println!("Nobody joined; {} holds only the header", path.display());
+            }
+            Err(e) => return Err(e.to_string()),
+        }
+    }
+    Ok(())
+}
+
+/// Relays the terminal's commands to the teacher socket and prints what the game reports, until it finishes.
+async fn drive(teacher_socket: &str) -> Result<(), String> {
+    let (socket, _) = tokio_tungstenite::connect_async(teacher_socket).await.map_err(|e| format!("teacher socket: {e}"))?;
     let (mut to_server, mut from_server) = socket.split();
     let (lines_tx, mut lines) = tokio::sync::mpsc::unbounded_channel::<String>();
     std::thread::spawn(move || {
@@ -166,10 +172,5 @@ async fn host(questions: Vec<GameQuestion>, args: ServeArgs) -> Result<(), Strin
             }
         }
     }
-    let csv = server.results_csv().await.map_err(|e| e.to_string())?;
-    if let Some(path) = &args.results {
-        std::fs::write(path, &csv).map_err(|e| format!("{}: {e}", path.display()))?;
-        println!("Results written to {}", path.display());
-    }
-    server.stop().await.map_err(|e| e.to_string())
+    Ok(())
 }

@@ -1,5 +1,6 @@
-//! `cronica serve` hosts a game on 127.0.0.1, serves the student page, and writes the results
-//! when the teacher ends it from the terminal.
+//! `cronica serve` hosts a game on 127.0.0.1 (a chapter's questions or a quiz pack's), serves the
+//! student page, keeps the game in the user database and writes the results when the teacher ends
+//! it from the terminal.
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
@@ -16,7 +17,9 @@ fn serve_hosts_a_game_and_writes_results_when_ended() {
     let dir = tempfile::tempdir().unwrap();
     let results = dir.path().join("results.csv");
     let mut child = Command::new(env!("CARGO_BIN_EXE_cronica"))
-        .args(["--data", fixture().to_str().unwrap(), "serve", "--chapter", "unidad-popular", "--bind", "127.0.0.1", "--port", "0"])
+        .args(["--data", fixture().to_str().unwrap(), "--user-db"])
+        .arg(dir.path().join("user.db"))
+        .args(["serve", "--chapter", "unidad-popular", "--bind", "127.0.0.1", "--port", "0"])
         .arg("--results")
         .arg(&results)
         .stdin(Stdio::piped())
@@ -51,4 +54,98 @@ fn serve_hosts_a_game_and_writes_results_when_ended() {
     assert!(status.success());
     assert!(std::fs::read_to_string(&results).unwrap().starts_with("nickname,question,answer,right,points,time_to_answer_ms"));
     assert!(TcpStream::connect(address).is_err(), "the server stops with the game");
+}
+
+/// Reads lines until one starts with `prefix`; returns the rest of it.
+fn wait_for(lines: &mut impl Iterator<Item = std::io::Result<String>>, prefix: &str) -> String {
+    for line in lines.by_ref() {
+        let line = line.unwrap();
+        if let Some(rest) = line.strip_prefix(prefix) {
+            return rest.to_string();
+        }
+    }
+    panic!("serve ended before printing '{prefix}'");
+}
+
+#[test]
+fn serve_plays_a_quiz_pack_and_keeps_every_answer_in_the_user_database() {
+    use futures_util::{SinkExt, StreamExt};
+    use tokio_tungstenite::tungstenite::Message;
+
+    let dir = tempfile::tempdir().unwrap();
+    let user_db = dir.path().join("user.db");
+    let results = dir.path().join("results.csv");
+    let pack = serde_json::json!({
+        "format": "cronica-quiz",
+        "version": 1,
+        "title": "Repaso",
+        "description": "",
+        "items": [
+            { "question": { "origin": "bank", "id": "up-q03" }, "timeLimitS": 45, "points": 500 },
+            { "question": { "origin": "bank", "id": "up-q04" }, "timeLimitS": 30, "points": 1000 }
+        ]
+    });
+    let pack_file = dir.path().join("repaso.cronica-quiz");
+    std::fs::write(&pack_file, pack.to_string()).unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_cronica"))
+        .args(["--data", fixture().to_str().unwrap(), "--user-db"])
+        .arg(&user_db)
+        .args(["serve", "--quiz"])
+        .arg(&pack_file)
+        .args(["--bind", "127.0.0.1", "--port", "0", "--results"])
+        .arg(&results)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    assert_eq!(wait_for(&mut lines, "1 questions: "), "Repaso", "the order question is left out");
+    let url = wait_for(&mut lines, "Students join at ");
+    let pin = wait_for(&mut lines, "PIN ");
+    let address = url.trim_start_matches("http://").trim_end_matches('/').to_string();
+
+    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+    let (mut player, _) = runtime.block_on(tokio_tungstenite::connect_async(format!("ws://{address}/ws/player"))).unwrap();
+    let next = |player: &mut tokio_tungstenite::WebSocketStream<_>, kind: &str| -> serde_json::Value {
+        runtime.block_on(async {
+            loop {
+                let message = tokio::time::timeout(Duration::from_secs(5), player.next()).await.expect("a message in time").unwrap().unwrap();
+                if let Message::Text(text) = message {
+                    let value: serde_json::Value = serde_json::from_str(&text).unwrap();
+                    if value["type"] == kind {
+                        return value;
+                    }
+                }
+            }
+        })
+    };
+    let send = |player: &mut tokio_tungstenite::WebSocketStream<_>, value: serde_json::Value| {
+        runtime.block_on(player.send(Message::text(value.to_string()))).unwrap();
+    };
+    send(&mut player, serde_json::json!({"type": "join", "pin": pin, "nickname": "=Ana"}));
+    next(&mut player, "joined");
+    writeln!(child.stdin.as_mut().unwrap(), "start").unwrap();
+    let question = next(&mut player, "question");
+    assert_eq!(question["questionId"], "up-q03");
+    assert!(question["deadlineMs"].as_u64().unwrap() > 30_000, "the pack's 45 s limit applies: {question}");
+    send(&mut player, serde_json::json!({"type": "answer", "questionId": "up-q03", "year": 1908}));
+    next(&mut player, "answerAccepted");
+
+    // Acknowledged means written: the user database holds the answer while the game still runs.
+    let conn = rusqlite::Connection::open(&user_db).unwrap();
+    let saved: (String, i64) = conn.query_row("SELECT answer, points FROM game_answers", [], |r| Ok((r.get(0)?, r.get(1)?))).unwrap();
+    assert_eq!(saved.0, "1908");
+    assert!(saved.1 >= 250, "a right answer scores at least half of 500: {saved:?}");
+
+    writeln!(child.stdin.as_mut().unwrap(), "end").unwrap();
+    assert!(child.wait().unwrap().success());
+    let csv = std::fs::read_to_string(&results).unwrap();
+    let rows: Vec<&str> = csv.lines().collect();
+    assert_eq!(rows.len(), 2, "{csv}");
+    assert!(rows[1].starts_with("'=Ana,") && rows[1].contains(",1908,yes,"), "{csv}");
+    let title: String = conn.query_row("SELECT title FROM games", [], |r| r.get(0)).unwrap();
+    assert_eq!(title, "Repaso");
+    let quizzes: i64 = conn.query_row("SELECT COUNT(*) FROM teacher_quizzes", [], |r| r.get(0)).unwrap();
+    assert_eq!(quizzes, 0, "a pack played with --quiz is not saved as a quiz");
+    assert!(TcpStream::connect(&address).is_err(), "the server stops with the game");
 }

@@ -17,6 +17,9 @@ pub enum Error {
         #[source]
         source: std::io::Error,
     },
+    /// A file this process may read but not write (the user database, or one of its sidecars).
+    #[error("{}: cannot be written", .path.display())]
+    ReadOnly { path: PathBuf },
     #[error("database error: {0}")]
     Sqlite(#[from] rusqlite::Error),
     #[error("database migration failed: {0}")]
@@ -31,6 +34,8 @@ pub enum Error {
     Corrupt(String),
     #[error("settings could not be saved: {0}")]
     Settings(String),
+    #[error("live game: {0}")]
+    Hosting(String),
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -42,6 +47,7 @@ pub enum NotFoundKind {
     Section,
     QuizAttempt,
     TeacherQuiz,
+    LiveGame,
 }
 
 impl std::fmt::Display for NotFoundKind {
@@ -51,6 +57,7 @@ impl std::fmt::Display for NotFoundKind {
             NotFoundKind::Section => f.write_str("section"),
             NotFoundKind::QuizAttempt => f.write_str("quiz attempt"),
             NotFoundKind::TeacherQuiz => f.write_str("teacher quiz"),
+            NotFoundKind::LiveGame => f.write_str("live game"),
         }
     }
 }
@@ -66,6 +73,7 @@ pub enum ErrorKind {
     InvalidInput,
     Corrupt,
     Settings,
+    Hosting,
     Internal,
 }
 
@@ -81,12 +89,13 @@ impl Error {
     pub fn kind(&self) -> ErrorKind {
         match self {
             Error::InvalidContent(_) => ErrorKind::InvalidContent,
-            Error::Io { .. } => ErrorKind::Io,
+            Error::Io { .. } | Error::ReadOnly { .. } => ErrorKind::Io,
             Error::Sqlite(_) | Error::Migration(_) | Error::ContentSchema { .. } => ErrorKind::Database,
             Error::NotFound { .. } => ErrorKind::NotFound,
             Error::InvalidInput(_) => ErrorKind::InvalidInput,
             Error::Corrupt(_) => ErrorKind::Corrupt,
             Error::Settings(_) => ErrorKind::Settings,
+            Error::Hosting(_) => ErrorKind::Hosting,
         }
     }
 }

@@ -3,7 +3,7 @@
 //!
 //! Layers, each importing only from the ones above it: `base` (shared vocabulary) → `error` →
 //! `content` (the compiler) → `storage` → subjects (`sources`, `perspectives`, `chapters`,
-//! `events`, `figures`, `glossary`, `quiz`, `home`, `teacher`) → `export` → `api` (every backend call).
+//! `events`, `figures`, `glossary`, `quiz`, `home`, `teacher`, `live`, `search`) → `export` → `api` (every backend call).
 
 pub mod api;
 mod app;
@@ -16,12 +16,15 @@ pub mod export;
 pub mod figures;
 pub mod glossary;
 pub mod home;
+pub mod live;
 pub mod notices;
 pub mod perspectives;
 mod quarantine;
 pub mod quiz;
+pub mod search;
 pub mod settings;
 pub mod sources;
+pub mod startup;
 pub mod storage;
 pub mod teacher;
 

@@ -8,11 +8,16 @@ import TeacherScreen from './TeacherScreen.svelte';
 
 vi.mock('@tauri-apps/api/core', () => ({ invoke: vi.fn() }));
 
+const chapters = [
+  { id: 'golpe-1973', title: 'El golpe de 1973', summary: '', era: 'up', order: 4, sections: 3, questionCount: 10, progress: { read: 0, total: 3 } },
+];
+
 beforeEach(() => {
   setSettings({ language: 'es', theme: 'light', textSize: 'medium' });
   answerCommands({
     list_teacher_quizzes: () => quizSummaries,
     list_own_questions: () => ownQuestions,
+    list_chapters: () => chapters,
     get_teacher_quiz: () => teacherQuiz,
     save_teacher_quiz: () => quizSummaries[0],
     duplicate_teacher_quiz: () => quizSummaries[0],
@@ -29,6 +34,9 @@ describe('TeacherScreen', () => {
     expect(quiz.textContent).toContain('3 preguntas');
     expect(within(quiz).getByTestId('present-quiz').getAttribute('href')).toBe('#/teacher/quiz/quiz-1/present');
     expect(within(quiz).getByTestId('edit-quiz').getAttribute('href')).toBe('#/teacher/quiz/quiz-1');
+    expect(within(quiz).getByTestId('host-quiz').getAttribute('href')).toBe('#/teacher/quiz/quiz-1/live');
+    expect(screen.getByTestId('host-chapter').getAttribute('href')).toBe('#/teacher/chapter/golpe-1973/live');
+    expect(screen.getByTestId('live-results-link').getAttribute('href')).toBe('#/teacher/games');
     expect(screen.getByTestId('new-quiz').getAttribute('href')).toBe('#/teacher/quiz/new');
     const own = screen.getByTestId('own-question-own-2');
     expect(own.textContent).toContain('Orden cronológico · Idiomas: español, inglés');
@@ -72,6 +80,7 @@ describe('TeacherScreen', () => {
     answerCommands({
       list_teacher_quizzes: () => quizSummaries,
       list_own_questions: () => [],
+      list_chapters: () => chapters,
       duplicate_teacher_quiz: () => {
         throw { kind: 'invalidInput', message: 'a quiz needs a title of 1–200 characters' };
       },
@@ -94,7 +103,8 @@ describe('TeacherScreen', () => {
       answerCommands({
         list_teacher_quizzes: () => list,
         list_own_questions: () => ownQuestions,
-        export_teacher_quiz: () => pack,
+        list_chapters: () => chapters,
+        save_teacher_quiz_pack: () => ({ path: '/home/ana/Descargas/Repaso del golpe.cronica-quiz', fileName: 'Repaso del golpe.cronica-quiz' }),
         import_teacher_quiz: (args) => {
           const outcome = importer(args);
           list = [outcome.quiz, ...quizSummaries];
@@ -103,23 +113,14 @@ describe('TeacherScreen', () => {
       });
     }
 
-    it('exports a quiz as a <title>.cronica-quiz download of the pack', async () => {
+    it('saves a quiz pack through the backend and says where the file went', async () => {
       withImporter(() => ({ quiz: imported, ownQuestions: 0 }));
-      const blobs: Blob[] = [];
-      URL.createObjectURL = vi.fn((blob: Blob) => (blobs.push(blob), 'blob:pack'));
-      URL.revokeObjectURL = vi.fn();
-      const links: HTMLAnchorElement[] = [];
-      vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-        links.push(this);
-      });
       render(TeacherScreen, {});
       const button = within(await screen.findByTestId('teacher-quiz-quiz-1')).getByTestId('export-quiz');
       expect(button.getAttribute('aria-label')).toBe('Exportar «Repaso del golpe» como archivo');
       await fireEvent.click(button);
-      await waitFor(() => expect(links).toHaveLength(1));
-      expect(callsOf('export_teacher_quiz')).toEqual([{ id: 'quiz-1' }]);
-      expect(links[0]!.download).toBe('Repaso del golpe.cronica-quiz');
-      expect(await blobs[0]!.text()).toBe(pack);
+      await waitFor(() => expect(screen.getByTestId('teacher-saved').textContent).toBe('Guardado en /home/ana/Descargas/Repaso del golpe.cronica-quiz'));
+      expect(callsOf('save_teacher_quiz_pack')).toEqual([{ id: 'quiz-1' }]);
       expect(screen.getByTestId('teacher-error').textContent).toBe('');
     });
 

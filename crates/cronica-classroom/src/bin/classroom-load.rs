@@ -2,6 +2,8 @@
 //! at a random moment of the window, with the client as teacher. Reports join success, question fan-out and answer-ack
 //! latency, lost or duplicated answers (recorder vs acknowledgements), peak memory, CPU time and timer drift.
 //! `cargo run --release -p cronica-classroom --bin classroom-load -- --players 200 --window-ms 2000`
+//! With `--journal FILE` the server writes every player and answer to a user database there, as the app does, and each
+//! answer is acknowledged only after its transaction committed.
 
 #[path = "classroom_load/args.rs"]
 mod args;
@@ -15,7 +17,11 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use cronica_classroom::game::ClosedBy;
-use cronica_classroom::{ClassroomServer, GameOption, GameQuestion, GameQuestionKind, MemoryRecorder, RunningServer, ServerConfig};
+use cronica_classroom::{
+    AnswerRecord, ClassroomServer, GameInfo, GameOption, GameQuestion, GameQuestionKind, GameRecorder, GameSummary, JournalRecorder,
+    MemoryRecorder, PlayerId, PlayerInfo, RecorderFailure, RunningServer, ServerConfig,
+};
+use cronica_core::live::GameJournal;
 use stats::{format_percentiles, Shared};
 
 /// Time given to each question beyond the answering window, so answers sent at the window's end still count.
@@ -66,15 +72,57 @@ async fn main() {
     }
 }
 
+/// Writes to the journal first and, once that succeeded, keeps a copy in memory for the lost/duplicate comparison.
+struct JournalThenMemory {
+    journal: JournalRecorder,
+    memory: Arc<MemoryRecorder>,
+}
+
+impl GameRecorder for JournalThenMemory {
+    fn game_started(&self, game: &GameInfo) -> Result<(), RecorderFailure> {
+        self.journal.game_started(game)?;
+        self.memory.game_started(game)
+    }
+    fn player_joined(&self, player: &PlayerInfo) -> Result<(), RecorderFailure> {
+        self.journal.player_joined(player)?;
+        self.memory.player_joined(player)
+    }
+    fn answer_recorded(&self, answer: &AnswerRecord) -> Result<(), RecorderFailure> {
+        self.journal.answer_recorded(answer)?;
+        self.memory.answer_recorded(answer)
+    }
+    fn game_finished(&self, summary: &GameSummary) -> Result<(), RecorderFailure> {
+        self.journal.game_finished(summary)?;
+        self.memory.game_finished(summary)
+    }
+    fn question_opened(&self, question_id: &str, index: usize) -> Result<(), RecorderFailure> {
+        self.journal.question_opened(question_id, index)
+    }
+    fn player_removed(&self, player_id: PlayerId) -> Result<(), RecorderFailure> {
+        self.journal.player_removed(player_id)
+    }
+}
+
+/// The recorder for this run, and the journal when it writes to a user database.
+fn recorder(args: &args::Args, memory: &Arc<MemoryRecorder>) -> Result<(Arc<dyn GameRecorder>, Option<GameJournal>), String> {
+    let Some(path) = &args.journal else { return Ok((memory.clone(), None)) };
+    let user = cronica_core::UserDb::open(path).map_err(|error| format!("{}: {error}", path.display()))?.db;
+    let asked = questions(args.questions, args.window_ms).into_iter().map(|q| (q.id, q.prompt));
+    let journal = GameJournal::standalone(user, "Carga", asked, true).map_err(|error| error.to_string())?;
+    let journal_recorder = JournalRecorder::new(journal.clone(), questions(args.questions, args.window_ms));
+    Ok((Arc::new(JournalThenMemory { journal: journal_recorder, memory: memory.clone() }), Some(journal)))
+}
+
 async fn run(args: args::Args, question_wait: Duration) -> Result<(), String> {
-    let recorder = Arc::new(MemoryRecorder::new());
+    let memory = Arc::new(MemoryRecorder::new());
+    let (recorder, journal) = recorder(&args, &memory)?;
     let (server, addr, teacher_path): (Option<RunningServer>, _, _) = match &args.external {
         Some((addr, secret)) => (None, *addr, format!("/ws/teacher?teacher_secret={secret}")),
         None => {
             let mut config = ServerConfig::new(
                 "127.0.0.1:0".parse().map_err(|_| "bad address")?,
                 questions(args.questions, args.window_ms),
-                recorder.clone(),
+                recorder,
             );
             config.public_url = Some("http://127.0.0.1/".into());
             let server = ClassroomServer::start(config).await.map_err(|error| error.to_string())?;
@@ -117,7 +165,11 @@ async fn run(args: args::Args, question_wait: Duration) -> Result<(), String> {
     if let Some(server) = server {
         server.stop().await.map_err(|error| error.to_string())?;
     }
-    report(&args, &shared, &recorder, &timings, join_time, elapsed);
+    report(&args, &shared, &memory, &timings, join_time, elapsed);
+    if let Some(journal) = journal {
+        let written = journal.answers_written().map_err(|error| error.to_string())?;
+        println!("user database holds {written} answers of this game ({})", args.journal.as_deref().map_or_else(String::new, |p| p.display().to_string()));
+    }
     teacher_outcome
 }
 

@@ -3,8 +3,9 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::ErrorCode;
+use super::{AnswerKind, ErrorCode, PublicOption, PublicQuestion};
 use crate::game::{AnswerValue, Histogram, LeaderboardEntry, PlayerId, PlayerSummary};
+use crate::question::GameQuestion;
 
 /// Teacher → server.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -32,12 +33,15 @@ pub enum TeacherEvent {
         join_url: String,
         players: Vec<PlayerSummary>,
     },
-    /// A question opened; `deadlineMs` is how many milliseconds remain.
+    /// A question opened; `deadlineMs` is how many milliseconds remain. The options are in the order players see them.
     QuestionOpened {
         question_id: String,
         index: usize,
         total: usize,
         prompt: String,
+        kind: AnswerKind,
+        options: Vec<PublicOption>,
+        time_limit_ms: u64,
         deadline_ms: u64,
     },
     /// How many players answered the open question so far.
@@ -49,8 +53,14 @@ pub enum TeacherEvent {
     Revealed {
         question_id: String,
         index: usize,
+        total: usize,
+        prompt: String,
+        kind: AnswerKind,
+        options: Vec<PublicOption>,
         histogram: Histogram,
         correct: AnswerValue,
+        explanation: String,
+        source: Option<String>,
         leaderboard: Vec<LeaderboardEntry>,
     },
     Finished {
@@ -60,4 +70,43 @@ pub enum TeacherEvent {
         code: ErrorCode,
         message: String,
     },
+}
+
+impl TeacherEvent {
+    pub(crate) fn question_opened(question: &GameQuestion, index: usize, total: usize, deadline_ms: u64) -> TeacherEvent {
+        let public = PublicQuestion::new(question, index, total);
+        TeacherEvent::QuestionOpened {
+            question_id: public.question_id,
+            index,
+            total,
+            prompt: public.prompt,
+            kind: public.kind,
+            options: public.options,
+            time_limit_ms: public.time_limit_ms,
+            deadline_ms,
+        }
+    }
+
+    pub(crate) fn revealed(
+        question: &GameQuestion,
+        index: usize,
+        total: usize,
+        histogram: Histogram,
+        leaderboard: Vec<LeaderboardEntry>,
+    ) -> TeacherEvent {
+        let public = PublicQuestion::new(question, index, total);
+        TeacherEvent::Revealed {
+            question_id: public.question_id,
+            index,
+            total,
+            prompt: public.prompt,
+            kind: public.kind,
+            options: public.options,
+            histogram,
+            correct: crate::game::correct_answer(question),
+            explanation: question.explanation.clone(),
+            source: question.source.clone(),
+            leaderboard,
+        }
+    }
 }

@@ -60,8 +60,14 @@ async fn player_upgrade(
     if !origin_allowed(&headers) {
         return refuse(StatusCode::FORBIDDEN, "origin not allowed");
     }
+    let Some(permit) = hub.admit_player_socket() else {
+        return refuse(StatusCode::SERVICE_UNAVAILABLE, "the game is full");
+    };
     let size = hub.limits.max_message_bytes;
-    sized(upgrade, size).on_upgrade(move |socket| player_socket::run(socket, peer, hub))
+    sized(upgrade, size).on_upgrade(move |socket| async move {
+        player_socket::run(socket, peer, hub).await;
+        drop(permit);
+    })
 }
 
 async fn teacher_upgrade(

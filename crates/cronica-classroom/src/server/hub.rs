@@ -10,7 +10,7 @@ use tokio::sync::{broadcast, mpsc, watch, Mutex, Notify};
 
 use super::guard::PinGuard;
 use super::Limits;
-use crate::game::{correct_answer, Game, GamePhase, PlayerId};
+use crate::game::{Game, GamePhase, PlayerId};
 use crate::protocol::{PlayerEvent, PublicQuestion, TeacherEvent};
 use crate::recorder::{GameRecorder, GameSummary};
 
@@ -71,6 +71,19 @@ pub struct Hub {
     pub access: Access,
     pub limits: Limits,
     next_connection: std::sync::atomic::AtomicU64,
+    /// Student sockets open now (see [`Hub::admit_player_socket`]).
+    player_sockets: std::sync::atomic::AtomicUsize,
+}
+
+/// A student socket's place under the cap; dropping it frees the place.
+pub struct PlayerSocketPermit {
+    hub: Arc<Hub>,
+}
+
+impl Drop for PlayerSocketPermit {
+    fn drop(&mut self) {
+        self.hub.player_sockets.fetch_sub(1, std::sync::atomic::Ordering::AcqRel);
+    }
 }
 
 impl Hub {
@@ -88,7 +101,16 @@ impl Hub {
             access,
             limits,
             next_connection: std::sync::atomic::AtomicU64::new(1),
+            player_sockets: std::sync::atomic::AtomicUsize::new(0),
         }
+    }
+
+    /// A place for one more student socket, or None when `max_player_sockets` are open.
+    pub fn admit_player_socket(self: &Arc<Self>) -> Option<PlayerSocketPermit> {
+        let admitted = self.player_sockets.fetch_update(std::sync::atomic::Ordering::AcqRel, std::sync::atomic::Ordering::Acquire, |open| {
+            (open < self.limits.max_player_sockets).then_some(open + 1)
+        });
+        admitted.ok().map(|_| PlayerSocketPermit { hub: Arc::clone(self) })
     }
 
     pub fn connection_id(&self) -> u64 {
@@ -121,16 +143,16 @@ impl Hub {
         let Some((index, question)) = room.game.current_question() else { return };
         let Some(deadline) = room.game.deadline() else { return };
         let total = room.game.questions().len();
+        if let Err(error) = self.recorder.question_opened(&question.id, index) {
+            let _ = self.teacher.send(TeacherEvent::Error {
+                code: crate::protocol::ErrorCode::Internal,
+                message: format!("the game's progress could not be saved: {error}"),
+            });
+        }
         let public = Arc::new(PublicQuestion::new(question, index, total));
         self.public.send_replace(PublicState::Question { question: public, deadline });
         let deadline_ms = millis_until(deadline);
-        let _ = self.teacher.send(TeacherEvent::QuestionOpened {
-            question_id: question.id.clone(),
-            index,
-            total,
-            prompt: question.prompt.clone(),
-            deadline_ms,
-        });
+        let _ = self.teacher.send(TeacherEvent::question_opened(question, index, total, deadline_ms));
         self.progress.send_replace(room.game.progress());
         self.timer_wake.notify_one();
     }
@@ -147,13 +169,9 @@ impl Hub {
             }
         }
         if let (Some(question), Some(histogram)) = (room.game.questions().get(index), room.game.histogram(index)) {
-            let _ = self.teacher.send(TeacherEvent::Revealed {
-                question_id: question.id.clone(),
-                index,
-                histogram,
-                correct: correct_answer(question),
-                leaderboard: room.game.leaderboard(self.limits.leaderboard_size),
-            });
+            let total = room.game.questions().len();
+            let leaderboard = room.game.leaderboard(self.limits.leaderboard_size);
+            let _ = self.teacher.send(TeacherEvent::revealed(question, index, total, histogram, leaderboard));
         }
         self.timer_wake.notify_one();
     }

@@ -44,6 +44,10 @@ pub struct Limits {
     pub wrong_pins_per_minute: NonZeroU32,
     /// Players shown on leaderboards and podiums.
     pub leaderboard_size: usize,
+    /// Student sockets open at once; one more is refused with 503 before it is upgraded.
+    pub max_player_sockets: usize,
+    /// A student socket that has not joined (or rejoined) within this time is closed.
+    pub join_timeout: Duration,
 }
 
 const fn at_least_one(value: u32) -> NonZeroU32 {
@@ -62,6 +66,8 @@ impl Default for Limits {
             flood_strikes: 20,
             wrong_pins_per_minute: at_least_one(5),
             leaderboard_size: 10,
+            max_player_sockets: 3000,
+            join_timeout: Duration::from_secs(60),
         }
     }
 }

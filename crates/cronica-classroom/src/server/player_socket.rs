@@ -29,6 +29,8 @@ struct PlayerSession {
 
 enum Step {
     Stop,
+    /// The socket did not join in time.
+    JoinTimedOut,
     Personal(Option<Personal>),
     PublicChanged,
     Incoming(Incoming),
@@ -38,6 +40,7 @@ pub async fn run(mut socket: WebSocket, peer: SocketAddr, hub: Arc<Hub>) {
     let limits = hub.limits;
     let mut rate = SocketRate::new(limits.messages_per_second, limits.message_burst, limits.flood_strikes);
     let mut shutdown = hub.shutdown.clone();
+    let join_deadline = tokio::time::Instant::now() + limits.join_timeout;
     let mut session = PlayerSession {
         public: hub.public.subscribe(),
         connection: hub.connection_id(),
@@ -52,6 +55,7 @@ pub async fn run(mut socket: WebSocket, peer: SocketAddr, hub: Arc<Hub>) {
         let step = tokio::select! {
             biased;
             _ = super::hub::stopped(&mut shutdown) => Step::Stop,
+            () = tokio::time::sleep_until(join_deadline), if !joined => Step::JoinTimedOut,
             personal = next_personal(&mut session.personal) => Step::Personal(personal),
             changed = session.public.changed(), if joined => if changed.is_ok() { Step::PublicChanged } else { Step::Stop },
             incoming = wire::receive(&mut socket) => Step::Incoming(incoming),
@@ -59,6 +63,11 @@ pub async fn run(mut socket: WebSocket, peer: SocketAddr, hub: Arc<Hub>) {
         let keep_going = match step {
             Step::Stop => {
                 wire::close(&mut socket, CLOSE_GOING_AWAY, "server stopping").await;
+                false
+            }
+            Step::JoinTimedOut => {
+                wire::send_json(&mut socket, &error(ErrorCode::NotJoined, "join within a minute of connecting")).await;
+                wire::close(&mut socket, CLOSE_POLICY, "did not join in time").await;
                 false
             }
             Step::Personal(Some(Personal::Event(event))) => wire::send_json(&mut socket, &event).await,

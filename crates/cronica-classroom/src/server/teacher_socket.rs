@@ -11,7 +11,7 @@ use super::guard::{RateVerdict, SocketRate};
 use super::hub::{millis_until, Hub, Personal, Room};
 use super::wire::{self, Incoming, CLOSE_GOING_AWAY, CLOSE_POLICY, CLOSE_TOO_BIG};
 use crate::error::{Error, Result};
-use crate::game::{correct_answer, GamePhase, NextStep};
+use crate::game::{GamePhase, NextStep};
 use crate::protocol::{ErrorCode, TeacherCommand, TeacherEvent};
 use crate::recorder::GameInfo;
 
@@ -141,6 +141,7 @@ fn execute(hub: &Hub, room: &mut Room, command: TeacherCommand) -> Result<()> {
         }
         TeacherCommand::Kick { player_id } => {
             room.game.remove_player(player_id)?;
+            hub.recorder.player_removed(player_id).map_err(Error::Recorder)?;
             Hub::send_personal(room, player_id, Personal::Kicked);
             room.links.remove(&player_id);
             hub.mark_players_changed(room);
@@ -161,26 +162,14 @@ fn snapshot(hub: &Hub, room: &Room) -> Vec<TeacherEvent> {
     match (game.phase(), game.current_question()) {
         (GamePhase::QuestionOpen { index }, Some((_, question))) => {
             let deadline_ms = game.deadline().map_or(0, millis_until);
-            events.push(TeacherEvent::QuestionOpened {
-                question_id: question.id.clone(),
-                index,
-                total,
-                prompt: question.prompt.clone(),
-                deadline_ms,
-            });
+            events.push(TeacherEvent::question_opened(question, index, total, deadline_ms));
             let (answered, total) = game.progress();
             events.push(TeacherEvent::Progress { answered, total });
         }
         (GamePhase::QuestionRevealed { index }, Some((_, question))) => {
             if let Some(histogram) = game.histogram(index) {
                 let leaderboard = game.leaderboard(hub.limits.leaderboard_size);
-                events.push(TeacherEvent::Revealed {
-                    question_id: question.id.clone(),
-                    index,
-                    histogram,
-                    correct: correct_answer(question),
-                    leaderboard,
-                });
+                events.push(TeacherEvent::revealed(question, index, total, histogram, leaderboard));
             }
         }
         (GamePhase::Finished, _) => events.push(TeacherEvent::Finished { leaderboard: game.leaderboard(hub.limits.leaderboard_size) }),

@@ -18,10 +18,13 @@ use crate::chapters::{Chapter, ChapterProgress, ChapterSummary};
 use crate::events::{Era, EventDetail, EventFilter, EventSummary};
 use crate::figures::{FigureDetail, FigureSummary};
 use crate::glossary::Term;
+use crate::export::saved::SavedFile;
 use crate::home::Home;
-use crate::notices::Notice;
+use crate::live::{HostedGame, LiveGameResults, LiveGameSummary, LiveSource};
+use crate::notices::{Notice, UserDataStatus};
 use crate::perspectives::Perspective;
 use crate::quiz::{Feedback, Quiz, QuizResponse, QuizResult};
+use crate::search::SearchResults;
 use crate::settings::Settings;
 use crate::sources::Source;
 use crate::teacher::{
@@ -36,6 +39,8 @@ api! {
     fn save_settings(settings: Settings) -> Settings => |app| app.save_settings(settings);
     /// What went wrong with the learner's files at start-up, and what was done about it.
     fn startup_notices() -> Vec<Notice> => |app| Ok::<_, crate::Error>(app.startup_notices());
+    /// Whether what the learner does in this session is kept (screens that write say so first).
+    fn user_data_status() -> UserDataStatus => |app| Ok::<_, crate::Error>(app.user_data_status());
 
     fn home(lang: Lang) -> Home => |app| app.home(lang);
     fn list_chapters(lang: Lang) -> Vec<ChapterSummary> => |app| app.list_chapters(lang);
@@ -54,6 +59,8 @@ api! {
     fn get_term(lang: Lang, id: TermId) -> Term => |app| app.get_term(lang, id.as_str());
     fn get_perspective(lang: Lang, id: PerspectiveId) -> Perspective => |app| app.get_perspective(lang, id.as_str());
     fn get_source(id: SourceId) -> Source => |app| app.get_source(id.as_str());
+    /// Searches the whole content: results grouped by kind, matches highlighted; closest titles when nothing matches.
+    fn search(lang: Lang, query: String) -> SearchResults => |app| app.search(lang, &query);
 
     /// Starts a self-quiz of one chapter; options come in an order fixed for this attempt.
     fn start_quiz(lang: Lang, chapter_id: ChapterId) -> Quiz => |app| app.start_quiz(lang, chapter_id.as_str());
@@ -77,8 +84,24 @@ api! {
     fn delete_teacher_quiz(id: TeacherQuizId) -> () => |app| app.delete_teacher_quiz(id.as_str());
     /// The quiz as a quiz pack (the JSON of a `.cronica-quiz` file), its own questions written out.
     fn export_teacher_quiz(id: TeacherQuizId) -> String => |app| app.export_teacher_quiz(id.as_str());
+    /// Saves the quiz pack as a file in the user's Downloads folder (never overwriting one) and says where.
+    fn save_teacher_quiz_pack(id: TeacherQuizId) -> SavedFile => |app| app.save_teacher_quiz_pack(id.as_str());
     /// Imports a quiz pack as a new quiz, all or nothing; a refused file's message names the field.
     fn import_teacher_quiz(text: String) -> ImportedQuiz => |app| app.import_teacher_quiz(text.as_bytes());
+
+    /// Hosts a live game of a chapter's or a teacher quiz's questions on the school network (one at a time).
+    fn host_live_game(lang: Lang, source: LiveSource, speed_bonus: bool) -> HostedGame => |app| app.host_live_game(lang, &source, speed_bonus);
+    /// The game being hosted, if any (the teacher's screen reopens it after a reload).
+    fn hosted_live_game() -> Option<HostedGame> => |app| Ok::<_, crate::Error>(app.hosted_live_game());
+    /// Stops hosting: every socket closes and the server stops listening.
+    fn stop_live_game() -> () => |app| app.stop_live_game();
+    /// Past games that someone joined, newest first.
+    fn list_live_games() -> Vec<LiveGameSummary> => |app| app.list_live_games();
+    fn live_game_results(id: i64) -> LiveGameResults => |app| app.live_game_results(id);
+    /// The results as CSV: one row per player × question asked.
+    fn live_game_csv(id: i64) -> String => |app| app.live_game_csv(id);
+    /// Saves the results CSV in the user's Downloads folder (never overwriting a file) and says where.
+    fn save_live_game_csv(id: i64) -> SavedFile => |app| app.save_live_game_csv(id);
 }
 
 #[cfg(test)]

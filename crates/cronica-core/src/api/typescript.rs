@@ -8,6 +8,7 @@ use ts_rs::{Config, TS, TypeVisitor};
 
 use super::{ApiError, signatures};
 use crate::notices::NoticeKind;
+use crate::startup::StartupProblem;
 
 /// Collects the declarations of every named type reachable from the calls, each once.
 pub struct Collector {
@@ -65,6 +66,8 @@ pub fn typescript() -> String {
     }
     collector.visit::<ApiError>();
     collector.visit::<NoticeKind>();
+    // The start-up error page reads its problem from its address, not from a call.
+    collector.visit::<StartupProblem>();
     let mut declarations = collector.declarations;
     declarations.sort_by(|a, b| a.0.cmp(&b.0));
 

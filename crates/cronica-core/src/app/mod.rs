@@ -1,50 +1,68 @@
 //! The application: the content and user databases, the settings store and the start-up
 //! notices, shared by every use case. Each subject adds its use cases with `impl Cronica`.
 
+mod user_data;
+
 use std::path::Path;
-use std::sync::{Mutex, MutexGuard};
+use std::sync::{Arc, Mutex, MutexGuard};
 
 use crate::error::Result;
-use crate::notices::{Notice, NoticeKind};
+use crate::live::ClassroomHost;
+use crate::notices::{Notice, UserDataStatus};
 use crate::settings::{MemorySettings, Settings, SettingsStore};
 use crate::storage::{ContentDb, UserDb};
 
 pub struct Cronica {
     content: Mutex<ContentDb>,
-    user: Mutex<UserDb>,
+    user: Arc<Mutex<UserDb>>,
     settings: Box<dyn SettingsStore>,
     notices: Vec<Notice>,
+    user_status: UserDataStatus,
+    pub(crate) classroom_host: Option<Box<dyn ClassroomHost>>,
+    /// Where files saved for the user go (the Downloads folder); none in the CLI.
+    pub(crate) export_dir: Option<std::path::PathBuf>,
 }
 
 impl Cronica {
     pub fn new(content: ContentDb, user: UserDb, notices: Vec<Notice>) -> Cronica {
-        Cronica { content: Mutex::new(content), user: Mutex::new(user), settings: Box::new(MemorySettings::default()), notices }
+        Cronica {
+            content: Mutex::new(content),
+            user: Arc::new(Mutex::new(user)),
+            settings: Box::new(MemorySettings::default()),
+            notices,
+            user_status: UserDataStatus::Saved,
+            classroom_host: None,
+            export_dir: None,
+        }
     }
 
     /// Opens the content database and the user database. An unreadable user database is moved
-    /// aside and replaced (reported as a notice); if even a fresh one cannot be created, the app
-    /// still runs on an in-memory one and says so.
+    /// aside and replaced, one that cannot be written is shown from a copy in memory, and if none
+    /// can be opened the app still runs on an empty in-memory one: each is reported as a notice,
+    /// and [`Cronica::user_data_status`] says whether the session is kept.
     pub fn open(content_path: &Path, user_path: &Path) -> Result<Cronica> {
         let content = ContentDb::open(content_path)?;
-        let mut notices = Vec::new();
-        let user = match UserDb::open(user_path) {
-            Ok(opened) => {
-                if let Some(moved) = opened.recovered_from {
-                    notices.push(Notice { kind: NoticeKind::UserDataRecovered, path: moved.display().to_string() });
-                }
-                opened.db
-            }
-            Err(_) => {
-                notices.push(Notice { kind: NoticeKind::UserDataUnavailable, path: user_path.display().to_string() });
-                UserDb::open_in_memory()?
-            }
-        };
-        Ok(Cronica::new(content, user, notices))
+        let session = user_data::open_user_data(user_path)?;
+        let mut app = Cronica::new(content, session.db, session.notices);
+        app.user_status = session.status;
+        Ok(app)
     }
 
     /// Keeps settings in `store` instead of in memory.
     pub fn with_settings_store(mut self, store: Box<dyn SettingsStore>) -> Cronica {
         self.settings = store;
+        self
+    }
+
+    /// Saves files for the user (quiz packs, results) in `dir`.
+    pub fn with_export_dir(mut self, dir: std::path::PathBuf) -> Cronica {
+        self.export_dir = Some(dir);
+        self
+    }
+
+    /// Lets the app host live games through `host` (the classroom server).
+    pub fn with_classroom_host(mut self, host: Box<dyn ClassroomHost>) -> Cronica {
+        self.classroom_host = Some(host);
         self
     }
 
@@ -54,6 +72,10 @@ impl Cronica {
 
     pub fn startup_notices(&self) -> Vec<Notice> {
         self.notices.clone()
+    }
+
+    pub fn user_data_status(&self) -> UserDataStatus {
+        self.user_status
     }
 
     pub fn get_settings(&self) -> Result<Settings> {
@@ -68,6 +90,11 @@ impl Cronica {
     pub(crate) fn content(&self) -> MutexGuard<'_, ContentDb> {
         // A panic while holding the lock cannot leave read-only content half-changed.
         self.content.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    /// The user database, for a writer that outlives one call (a live game's journal).
+    pub(crate) fn shared_user(&self) -> Arc<Mutex<UserDb>> {
+        Arc::clone(&self.user)
     }
 
     pub(crate) fn user(&self) -> MutexGuard<'_, UserDb> {

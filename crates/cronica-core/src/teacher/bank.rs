@@ -93,7 +93,7 @@ impl ContentDb {
     }
 
     /// The question with its options in the order `seed` fixes (a game's or an attempt's).
-    fn bank_question_shown(&self, lang: Lang, id: &str, seed: u64) -> Result<BankQuestion> {
+    pub(crate) fn bank_question_shown(&self, lang: Lang, id: &str, seed: u64) -> Result<BankQuestion> {
         let q = self.question(lang, id)?;
         let (chapter_id, kind): (String, String) =
             self.conn.query_row("SELECT chapter_id, kind FROM questions WHERE id = ?1", [id], |r| Ok((r.get(0)?, r.get(1)?)))?;

@@ -22,7 +22,13 @@ export type Route =
   /** The own-question editor; `id` is null for a new question. */
   | { name: 'teacherQuestion'; id: string | null }
   | { name: 'present'; id: string }
+  /** Hosting a live game of a teacher's quiz or a chapter's questions. */
+  | { name: 'host'; source: LiveSourceKind; id: string }
+  | { name: 'liveGames' }
+  | { name: 'liveGame'; id: number }
   | { name: 'notFound'; path: string };
+
+export type LiveSourceKind = 'quiz' | 'chapter';
 
 export type RouteName = Route['name'];
 
@@ -94,10 +100,17 @@ const NEW = 'new';
 function parseTeacher(rest: string[]): Route | null {
   const [what, id, action] = rest;
   if (what === undefined) return { name: 'teacher' };
+  if (what === 'games' && id === undefined) return { name: 'liveGames' };
   if (id === undefined) return null;
   if (what === 'quiz') {
     if (rest.length === 2) return { name: 'teacherQuiz', id: id === NEW ? null : id };
     if (rest.length === 3 && action === 'present' && id !== NEW) return { name: 'present', id };
+    if (rest.length === 3 && action === 'live' && id !== NEW) return { name: 'host', source: 'quiz', id };
+  }
+  if (what === 'chapter' && rest.length === 3 && action === 'live') return { name: 'host', source: 'chapter', id };
+  if (what === 'games' && rest.length === 2) {
+    const game = Number(id);
+    return Number.isSafeInteger(game) && game > 0 && String(game) === id ? { name: 'liveGame', id: game } : null;
   }
   if (what === 'question' && rest.length === 2) return { name: 'teacherQuestion', id: id === NEW ? null : id };
   return null;
@@ -147,6 +160,12 @@ export function formatRoute(route: Route): string {
       return `#/teacher/question/${route.id === null ? NEW : enc(route.id)}`;
     case 'present':
       return `#/teacher/quiz/${enc(route.id)}/present`;
+    case 'host':
+      return `#/teacher/${route.source}/${enc(route.id)}/live`;
+    case 'liveGames':
+      return '#/teacher/games';
+    case 'liveGame':
+      return `#/teacher/games/${route.id}`;
     case 'notFound':
       return `#/${route.path.replace(/^\/+/, '')}`;
   }
@@ -198,6 +217,9 @@ export function navSection(route: Route): 'home' | 'chapters' | 'timeline' | 'fi
     case 'teacherQuiz':
     case 'teacherQuestion':
     case 'present':
+    case 'host':
+    case 'liveGames':
+    case 'liveGame':
       return 'teacher';
     case 'settings':
       return 'settings';

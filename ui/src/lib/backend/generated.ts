@@ -37,7 +37,7 @@ export type Counts = { chapters: number, events: number, figures: number, terms:
 
 export type Era = { id: string, title: string, start: string, end: string | null, };
 
-export type ErrorKind = "invalidContent" | "io" | "database" | "notFound" | "invalidInput" | "corrupt" | "settings" | "internal";
+export type ErrorKind = "invalidContent" | "io" | "database" | "notFound" | "invalidInput" | "corrupt" | "settings" | "hosting" | "internal";
 
 export type EventDetail = { eraTitle: string, places: Array<string>, tags: Array<string>, sources: Array<Source>, chapters: Array<Ref>, perspectives: Array<Ref>, id: EventId, date: HistDate, end: HistDate | null, era: string, title: string, summary: string, figures: Array<FigureRef>, };
 
@@ -61,6 +61,20 @@ export type HistDate = { iso: string, precision: Precision, };
 
 export type Home = { title: string, description: string, asOf: string, counts: Counts, eras: Array<Era>, continueReading: ContinueReading | null, lastQuiz: QuizResult | null, };
 
+export type HostedGame = { gameId: number, title: string, pin: string, 
+/**
+ * One address per network interface of this machine, the likeliest first.
+ */
+join: Array<JoinAddress>, 
+/**
+ * The teacher's WebSocket (loopback only, with its secret).
+ */
+teacherSocket: string, questionCount: number, 
+/**
+ * Questions of the source that a live game cannot play (order, match, typed).
+ */
+leftOut: number, speedBonus: boolean, };
+
 export type ImportedQuiz = { quiz: TeacherQuizSummary, ownQuestions: number, };
 
 export type Inline = { "kind": "text", text: string, } | { "kind": "emphasis", text: string, } | { "kind": "link", text: string, target: LinkTarget, };
@@ -69,20 +83,36 @@ export type ItemKind = "era" | "chapter" | "event" | "figure" | "term" | "perspe
 
 export type ItemOrigin = "bank" | "own";
 
+export type JoinAddress = { url: string, 
+/**
+ * A QR code of `url`, as an SVG document made on this machine.
+ */
+qrSvg: string, };
+
 export type Lang = "es" | "en";
 
 export type LinkTarget = { kind: ItemKind, id: string, };
+
+export type LiveGameResults = { game: LiveGameSummary, standings: Array<LiveStanding>, rows: Array<LiveResultRow>, };
+
+export type LiveGameSummary = { id: number, title: string, pin: string, startedAt: Timestamp, finishedAt: Timestamp | null, players: number, questionsAsked: number, questionCount: number, };
+
+export type LiveResultRow = { nickname: string, question: string, answer: string, right: boolean, points: number, timeToAnswerMs: number | null, };
+
+export type LiveSource = { "kind": "chapter", id: ChapterId, } | { "kind": "teacherQuiz", id: TeacherQuizId, };
+
+export type LiveStanding = { rank: number, nickname: string, score: number, right: number, removed: boolean, };
 
 export type MatchedRole = { figure: FigureRef, role: string, };
 
 export type Notice = { kind: NoticeKind, 
 /**
- * Where the unreadable file was moved to; for `userDataUnavailable`, the path that could not
- * be opened.
+ * Where the unreadable file was moved to; for `userDataUnavailable`, `userDataReadOnly` and
+ * `settingsUnavailable`, the path that could not be used.
  */
 path: string, };
 
-export type NoticeKind = "userDataRecovered" | "userDataUnavailable" | "settingsRecovered";
+export type NoticeKind = "userDataRecovered" | "userDataReadOnly" | "userDataUnavailable" | "userDataSidecarSetAside" | "settingsRecovered" | "settingsUnavailable";
 
 export type OwnAnswer = { "kind": "multipleChoice", options: Array<TeacherText>, answer: number, } | { "kind": "trueFalse", answer: boolean, } | { "kind": "year", answer: number, } | { "kind": "order", items: Array<TeacherText>, } | { "kind": "match", pairs: Array<OwnPair>, } | { "kind": "typed", accepted: Array<TeacherText>, };
 
@@ -134,9 +164,60 @@ export type Ref = { id: string, title: string, };
 
 export type Role = { title: string, start: HistDate | null, end: HistDate | null, };
 
+export type SavedFile = { path: string, fileName: string, };
+
+export type SearchGroup = { kind: SearchKind, 
+/**
+ * Best first: those whose title holds every word, then the rest.
+ */
+hits: Array<SearchHit>, 
+/**
+ * Whether more of this kind matched than are listed.
+ */
+more: boolean, };
+
+export type SearchHit = { kind: SearchKind, 
+/**
+ * The item's content id (for a section, its chapter's).
+ */
+id: string, 
+/**
+ * A chapter's section, when the match is in one.
+ */
+section: string | null, title: Array<Segment>, 
+/**
+ * What is shown beside the title: a section's or question's chapter, a figure's first office,
+ * a source's publisher; empty when nothing is.
+ */
+context: string, 
+/**
+ * An event's or a source's date.
+ */
+date: HistDate | null, 
+/**
+ * Some words of the text, around its matches when it has any.
+ */
+snippet: Array<Segment>, opens: SearchTarget, };
+
+export type SearchKind = "chapter" | "event" | "figure" | "term" | "perspective" | "question" | "source";
+
+export type SearchResults = { groups: Array<SearchGroup>, 
+/**
+ * When nothing was found: the titles closest to what was typed, closest first.
+ */
+suggestions: Array<Suggestion>, };
+
+export type SearchTarget = { screen: TargetScreen, 
+/**
+ * A chapter, event, figure, term or perspective id; for the quiz screen, its chapter's.
+ */
+id: string, section: string | null, };
+
 export type Section = { id: SectionId, title: string, paragraphs: Array<Paragraph>, sources: Array<Source>, };
 
 export type SectionId = string;
+
+export type Segment = { text: string, highlighted: boolean, };
 
 export type Settings = { language: Lang, theme: Theme, textSize: TextSize, };
 
@@ -145,6 +226,12 @@ export type Source = { id: SourceId, title: string, publisher: string, author: s
 export type SourceId = string;
 
 export type SourceKind = "press" | "opinion" | "encyclopedia" | "official" | "academic" | "book" | "reference";
+
+export type StartupProblem = "contentMissing" | "contentUnreadable" | "contentOutdated" | "appDataUnusable" | "internal";
+
+export type Suggestion = { kind: SearchKind, title: string, context: string, opens: SearchTarget, };
+
+export type TargetScreen = "chapter" | "event" | "figure" | "term" | "perspective" | "quiz";
 
 export type TeacherQuiz = { id: TeacherQuizId, title: string, description: string, items: Array<QuizItemView>, updatedAt: Timestamp, };
 
@@ -166,10 +253,12 @@ export type Theme = "light" | "dark";
 
 export type Timestamp = string;
 
-/** Every backend call, as the transport names it. */
-export type Command = 'get_settings' | 'save_settings' | 'startup_notices' | 'home' | 'list_chapters' | 'get_chapter' | 'mark_section_read' | 'list_eras' | 'list_events' | 'get_event' | 'list_figures' | 'get_figure' | 'list_terms' | 'get_term' | 'get_perspective' | 'get_source' | 'start_quiz' | 'answer_question' | 'finish_quiz' | 'browse_bank' | 'list_own_questions' | 'save_own_question' | 'delete_own_question' | 'list_teacher_quizzes' | 'get_teacher_quiz' | 'save_teacher_quiz' | 'duplicate_teacher_quiz' | 'delete_teacher_quiz' | 'export_teacher_quiz' | 'import_teacher_quiz';
+export type UserDataStatus = "saved" | "readOnly" | "unavailable";
 
-export const COMMANDS: readonly Command[] = ['get_settings', 'save_settings', 'startup_notices', 'home', 'list_chapters', 'get_chapter', 'mark_section_read', 'list_eras', 'list_events', 'get_event', 'list_figures', 'get_figure', 'list_terms', 'get_term', 'get_perspective', 'get_source', 'start_quiz', 'answer_question', 'finish_quiz', 'browse_bank', 'list_own_questions', 'save_own_question', 'delete_own_question', 'list_teacher_quizzes', 'get_teacher_quiz', 'save_teacher_quiz', 'duplicate_teacher_quiz', 'delete_teacher_quiz', 'export_teacher_quiz', 'import_teacher_quiz'];
+/** Every backend call, as the transport names it. */
+export type Command = 'get_settings' | 'save_settings' | 'startup_notices' | 'user_data_status' | 'home' | 'list_chapters' | 'get_chapter' | 'mark_section_read' | 'list_eras' | 'list_events' | 'get_event' | 'list_figures' | 'get_figure' | 'list_terms' | 'get_term' | 'get_perspective' | 'get_source' | 'search' | 'start_quiz' | 'answer_question' | 'finish_quiz' | 'browse_bank' | 'list_own_questions' | 'save_own_question' | 'delete_own_question' | 'list_teacher_quizzes' | 'get_teacher_quiz' | 'save_teacher_quiz' | 'duplicate_teacher_quiz' | 'delete_teacher_quiz' | 'export_teacher_quiz' | 'save_teacher_quiz_pack' | 'import_teacher_quiz' | 'host_live_game' | 'hosted_live_game' | 'stop_live_game' | 'list_live_games' | 'live_game_results' | 'live_game_csv' | 'save_live_game_csv';
+
+export const COMMANDS: readonly Command[] = ['get_settings', 'save_settings', 'startup_notices', 'user_data_status', 'home', 'list_chapters', 'get_chapter', 'mark_section_read', 'list_eras', 'list_events', 'get_event', 'list_figures', 'get_figure', 'list_terms', 'get_term', 'get_perspective', 'get_source', 'search', 'start_quiz', 'answer_question', 'finish_quiz', 'browse_bank', 'list_own_questions', 'save_own_question', 'delete_own_question', 'list_teacher_quizzes', 'get_teacher_quiz', 'save_teacher_quiz', 'duplicate_teacher_quiz', 'delete_teacher_quiz', 'export_teacher_quiz', 'save_teacher_quiz_pack', 'import_teacher_quiz', 'host_live_game', 'hosted_live_game', 'stop_live_game', 'list_live_games', 'live_game_results', 'live_game_csv', 'save_live_game_csv'];
 
 /** How calls reach the backend: Tauri IPC in the app, HTTP for pages the classroom server serves. */
 export interface Transport {
@@ -185,6 +274,8 @@ export function makeApi(transport: Transport) {
     saveSettings: (settings: Settings) => transport.call<Settings>('save_settings', { settings }),
     /** What went wrong with the learner's files at start-up, and what was done about it. */
     startupNotices: () => transport.call<Array<Notice>>('startup_notices', {}),
+    /** Whether what the learner does in this session is kept (screens that write say so first). */
+    userDataStatus: () => transport.call<UserDataStatus>('user_data_status', {}),
     home: (lang: Lang) => transport.call<Home>('home', { lang }),
     listChapters: (lang: Lang) => transport.call<Array<ChapterSummary>>('list_chapters', { lang }),
     getChapter: (lang: Lang, id: ChapterId) => transport.call<Chapter>('get_chapter', { lang, id }),
@@ -199,6 +290,8 @@ export function makeApi(transport: Transport) {
     getTerm: (lang: Lang, id: TermId) => transport.call<Term>('get_term', { lang, id }),
     getPerspective: (lang: Lang, id: PerspectiveId) => transport.call<Perspective>('get_perspective', { lang, id }),
     getSource: (id: SourceId) => transport.call<Source>('get_source', { id }),
+    /** Searches the whole content: results grouped by kind, matches highlighted; closest titles when nothing matches. */
+    search: (lang: Lang, query: string) => transport.call<SearchResults>('search', { lang, query }),
     /** Starts a self-quiz of one chapter; options come in an order fixed for this attempt. */
     startQuiz: (lang: Lang, chapterId: ChapterId) => transport.call<Quiz>('start_quiz', { lang, chapterId }),
     /** Grades one answer (by option id, never screen position) and explains it. */
@@ -219,8 +312,23 @@ export function makeApi(transport: Transport) {
     deleteTeacherQuiz: (id: TeacherQuizId) => transport.call<null>('delete_teacher_quiz', { id }),
     /** The quiz as a quiz pack (the JSON of a `.cronica-quiz` file), its own questions written out. */
     exportTeacherQuiz: (id: TeacherQuizId) => transport.call<string>('export_teacher_quiz', { id }),
+    /** Saves the quiz pack as a file in the user's Downloads folder (never overwriting one) and says where. */
+    saveTeacherQuizPack: (id: TeacherQuizId) => transport.call<SavedFile>('save_teacher_quiz_pack', { id }),
     /** Imports a quiz pack as a new quiz, all or nothing; a refused file's message names the field. */
     importTeacherQuiz: (text: string) => transport.call<ImportedQuiz>('import_teacher_quiz', { text }),
+    /** Hosts a live game of a chapter's or a teacher quiz's questions on the school network (one at a time). */
+    hostLiveGame: (lang: Lang, source: LiveSource, speedBonus: boolean) => transport.call<HostedGame>('host_live_game', { lang, source, speedBonus }),
+    /** The game being hosted, if any (the teacher's screen reopens it after a reload). */
+    hostedLiveGame: () => transport.call<HostedGame | null>('hosted_live_game', {}),
+    /** Stops hosting: every socket closes and the server stops listening. */
+    stopLiveGame: () => transport.call<null>('stop_live_game', {}),
+    /** Past games that someone joined, newest first. */
+    listLiveGames: () => transport.call<Array<LiveGameSummary>>('list_live_games', {}),
+    liveGameResults: (id: number) => transport.call<LiveGameResults>('live_game_results', { id }),
+    /** The results as CSV: one row per player × question asked. */
+    liveGameCsv: (id: number) => transport.call<string>('live_game_csv', { id }),
+    /** Saves the results CSV in the user's Downloads folder (never overwriting a file) and says where. */
+    saveLiveGameCsv: (id: number) => transport.call<SavedFile>('save_live_game_csv', { id }),
   };
 }
 

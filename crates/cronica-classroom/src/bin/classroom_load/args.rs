@@ -11,13 +11,15 @@ pub struct Args {
     pub external: Option<(SocketAddr, String)>,
     /// How many players connect at the same time while joining.
     pub join_concurrency: usize,
+    /// Record to a user database at this path (as the app does) instead of in memory.
+    pub journal: Option<std::path::PathBuf>,
 }
 
 pub const USAGE: &str = "usage: classroom-load --players N [--questions 10] [--window-ms 10000] [--join-concurrency 100] \
-[--url ws://127.0.0.1:PORT --teacher-secret SECRET]";
+[--journal FILE] [--url ws://127.0.0.1:PORT --teacher-secret SECRET]";
 
 pub fn parse(mut words: impl Iterator<Item = String>) -> Result<Args, String> {
-    let mut args = Args { players: 50, questions: 10, window_ms: 10_000, external: None, join_concurrency: 100 };
+    let mut args = Args { players: 50, questions: 10, window_ms: 10_000, external: None, join_concurrency: 100, journal: None };
     let (mut url, mut secret) = (None, None);
     while let Some(word) = words.next() {
         let mut value = || words.next().ok_or_else(|| format!("{word} needs a value"));
@@ -27,6 +29,7 @@ pub fn parse(mut words: impl Iterator<Item = String>) -> Result<Args, String> {
             "--window-ms" => args.window_ms = number(&value()?)? as u64,
             "--join-concurrency" => args.join_concurrency = number(&value()?)?.max(1),
             "--url" => url = Some(value()?),
+            "--journal" => args.journal = Some(value()?.into()),
             "--teacher-secret" => secret = Some(value()?),
             "--help" | "-h" => return Err(USAGE.into()),
             other => return Err(format!("unknown option {other}\n{USAGE}")),
