@@ -120,12 +120,14 @@ const APOSTROPHES: [char; 3] = ['\'', '\u{2019}', '\u{02BC}'];
 /// "O'Higgins" or "D’Aubuisson", rather than starting a possessive or closing a quotation
 /// ("Pinochet's", "'Approve'").
 fn joins_word(chars: &[char], at: usize) -> bool {
-    let letter = |i: Option<usize>| i.and_then(|i| chars.get(i)).is_some_and(|c| c.is_alphabetic());
-    if !APOSTROPHES.contains(&chars[at]) || !letter(at.checked_sub(1)) || !letter(Some(at + 1)) {
-        return false;
-    }
-    let possessive = matches!(chars[at + 1], 's' | 'S') && !chars.get(at + 2).is_some_and(|c| c.is_alphanumeric());
-    !possessive
+    joins_halves(at.checked_sub(1).map(|i| chars[i]), chars[at], chars[at + 1..].iter().copied())
+}
+
+/// [`joins_word`] for a character `c` between `before` and the characters `after` it.
+fn joins_halves(before: Option<char>, c: char, mut after: impl Iterator<Item = char>) -> bool {
+    let next = after.next();
+    let possessive = matches!(next, Some('s' | 'S')) && !after.next().is_some_and(char::is_alphanumeric);
+    APOSTROPHES.contains(&c) && before.is_some_and(char::is_alphabetic) && next.is_some_and(char::is_alphabetic) && !possessive
 }
 
 /// The text as the index sees it: apostrophes inside a word removed ("O'Higgins" → "OHiggins"),
@@ -136,6 +138,53 @@ pub fn join_apostrophes(text: &str) -> Cow<'_, str> {
     }
     let chars: Vec<char> = text.chars().collect();
     Cow::Owned(chars.iter().enumerate().filter(|&(i, _)| !joins_word(&chars, i)).map(|(_, c)| *c).collect())
+}
+
+/// A word as the index compares it, near enough: lower case, accents off, apostrophes gone
+/// ("Concertación" → "concertacion", "O'Higgins" → "ohiggins"). For comparing and highlighting;
+/// the index's own tokenizer (`unicode61 remove_diacritics 2`) decides what matches.
+pub fn fold(word: &str) -> Vec<char> {
+    folded(word).collect()
+}
+
+/// [`fold`], a letter at a time.
+pub fn folded(word: &str) -> impl Iterator<Item = char> + '_ {
+    word.chars().filter(|c| !APOSTROPHES.contains(c)).flat_map(char::to_lowercase).map(|c| match c {
+        'a'..='z' | '0'..='9' => c,
+        'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' | 'ā' => 'a',
+        'é' | 'è' | 'ê' | 'ë' | 'ē' => 'e',
+        'í' | 'ì' | 'î' | 'ï' | 'ī' => 'i',
+        'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ō' => 'o',
+        'ú' | 'ù' | 'û' | 'ü' | 'ū' => 'u',
+        'ý' | 'ÿ' => 'y',
+        'ñ' => 'n',
+        'ç' => 'c',
+        other => other,
+    })
+}
+
+/// The byte range of every word of `text` as written: a run of letters and digits, an apostrophe
+/// inside a word ("O'Higgins") being part of it.
+pub fn word_ranges(text: &str) -> Vec<std::ops::Range<usize>> {
+    let mut ranges = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut before: Option<char> = None;
+    for (at, c) in text.char_indices() {
+        let in_word = c.is_alphanumeric() || (start.is_some() && joins_halves(before, c, text[at + c.len_utf8()..].chars()));
+        match (in_word, start) {
+            (true, None) => start = Some(at),
+            (false, Some(from)) => {
+                ranges.push(from..at);
+                start = None;
+            }
+            _ => {}
+        }
+        before = Some(c);
+    }
+    if let Some(from) = start {
+        ranges.push(from..text.len());
+    }
+    ranges
 }
 
 /// The halves of every word that [`join_apostrophes`] joins ("O'Higgins" → "O Higgins"), indexed as
@@ -172,6 +221,16 @@ mod tests {
         assert_eq!(join_apostrophes("sin apóstrofos"), "sin apóstrofos");
         assert_eq!(join_apostrophes("'"), "'");
         assert_eq!(join_apostrophes("a'"), "a'");
+    }
+
+    #[test]
+    fn words_fold_to_what_is_typed_and_keep_their_apostrophes_as_written() {
+        assert_eq!(fold("Concertación").iter().collect::<String>(), "concertacion");
+        assert_eq!(fold("O’Higgins").iter().collect::<String>(), "ohiggins");
+        assert_eq!(fold("PIÑERA").iter().collect::<String>(), "pinera");
+        let text = "Bernardo O'Higgins, 'Apruebo' y Pinochet's 1988";
+        let words: Vec<&str> = word_ranges(text).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(words, ["Bernardo", "O'Higgins", "Apruebo", "y", "Pinochet", "s", "1988"]);
     }
 
     #[test]

@@ -38,15 +38,19 @@ struct Doc<'c> {
 /// Creates the search tables and indexes `content` into them.
 pub(crate) fn write(tx: &Transaction, content: &Content) -> Result<()> {
     tx.execute_batch(include_str!("search_index.sql"))?;
-    let mut index = IndexWriter::new(tx);
+    let mut all: Vec<(Doc, Vec<Lang>)> = Vec::new();
     for lang in Lang::ALL {
-        for doc in documents(content, lang) {
-            index.add(&doc, &[lang])?;
-        }
+        all.extend(documents(content, lang).into_iter().map(|doc| (doc, vec![lang])));
     }
     // A source is written in one language; it is found from both.
-    for doc in source_documents(content) {
-        index.add(&doc, &Lang::ALL)?;
+    all.extend(source_documents(content).into_iter().map(|doc| (doc, Lang::ALL.to_vec())));
+    // Within a kind, rowids follow title length (then text length): where a search matches more
+    // documents than are worth ranking one by one, the first rowids of each kind are the best
+    // guess, as they would be for BM25 on titles (see `search::ranking`).
+    all.sort_by_key(|(doc, _)| (doc.kind.code(), doc.title.chars().count(), doc.body.len()));
+    let mut index = IndexWriter::new(tx);
+    for (doc, langs) in &all {
+        index.add(doc, langs)?;
     }
     for table in ["search_es", "search_en", "search_titles_es", "search_titles_en", "trigrams_es", "trigrams_en"] {
         tx.execute(&format!("INSERT INTO {table} ({table}) VALUES ('optimize')"), [])?;
@@ -67,9 +71,9 @@ impl<'t> IndexWriter<'t> {
     fn add(&mut self, doc: &Doc, langs: &[Lang]) -> Result<()> {
         self.next += 1;
         let id = (doc.kind.code() << 32) | self.next;
-        let (shown_title, shown_body) = (without_marks(&doc.title), without_marks(&doc.body));
+        let (shown_title, shown_body) = (doc.title.clone(), doc.body.clone());
         let (title, body) = (join_apostrophes(&shown_title), join_apostrophes(&shown_body));
-        let unseen = without_marks(&doc.unseen);
+        let unseen = doc.unseen.clone();
         let halves = [&shown_title, &shown_body, &unseen].map(|text| apostrophe_halves(text));
         let alt = format!("{} {}", join_apostrophes(&unseen), halves.join(" "));
         let shown = |shown: &str, indexed: &str| (shown != indexed).then(|| shown.to_string());
@@ -110,11 +114,6 @@ impl<'t> IndexWriter<'t> {
 /// source's title is no place to go to).
 fn has_title_suggestions(kind: SearchKind) -> bool {
     !matches!(kind, SearchKind::Question | SearchKind::Source)
-}
-
-/// Text without the two characters the highlighter marks matches with (see `search::snippet`).
-fn without_marks(text: &str) -> String {
-    text.replace(['\u{1}', '\u{2}'], " ")
 }
 
 fn plain_text(paragraphs: &[Paragraph]) -> String {

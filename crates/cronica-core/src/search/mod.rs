@@ -27,7 +27,7 @@ pub use query::MAX_QUERY_CHARS;
 pub use snippet::Segment;
 
 use query::MatchQuery;
-use snippet::{MARK_END, MARK_START, Marked};
+use snippet::Marked;
 
 /// What a search found, grouped by kind, the group with the best result first.
 #[derive(Debug, Clone, Serialize, PartialEq, TS)]
@@ -101,35 +101,31 @@ impl ContentDb {
         if ranked.is_empty() {
             return Ok(SearchResults { groups: Vec::new(), suggestions: self.closest_titles(lang, &query)? });
         }
-        let expression = query.expression();
         let groups = ranked
             .into_iter()
             .map(|group| {
-                let hits = group.rowids.iter().map(|&rowid| self.hit(lang, &expression, group.kind, rowid)).collect::<Result<_>>()?;
+                let hits = group.rowids.iter().map(|&rowid| self.hit(&query, group.kind, rowid)).collect::<Result<_>>()?;
                 Ok(SearchGroup { kind: group.kind, hits, more: group.more })
             })
             .collect::<Result<_>>()?;
         Ok(SearchResults { groups, suggestions: Vec::new() })
     }
 
-    /// One result, with its title and text highlighted where `expression` matches them.
-    fn hit(&self, lang: Lang, expression: &str, kind: SearchKind, rowid: i64) -> Result<SearchHit> {
-        let mut stmt = self.conn.prepare_cached(&format!(
-            "SELECT highlight(search_{lang}, 0, '{MARK_START}', '{MARK_END}'), highlight(search_{lang}, 1, '{MARK_START}', '{MARK_END}'),
-                    d.shown_title, d.shown_body, d.item_id, d.section_id, d.context, d.date, d.opens_screen, d.opens_id, d.opens_section
-             FROM search_{lang} JOIN search_docs d ON d.id = search_{lang}.rowid
-             WHERE search_{lang} MATCH ?1 AND search_{lang}.rowid = ?2"
-        ))?;
+    /// One result, with the words of `query` in its title and text highlighted.
+    fn hit(&self, query: &MatchQuery, kind: SearchKind, rowid: i64) -> Result<SearchHit> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT coalesce(shown_title, title), coalesce(shown_body, body), item_id, section_id, context, date, opens_screen, opens_id, opens_section
+             FROM search_docs WHERE id = ?1",
+        )?;
         let row = stmt
-            .query_row(rusqlite::params![expression, rowid], |r| {
-                let title = Marked::new(&r.get::<_, String>(0)?, r.get::<_, Option<String>>(2)?.as_deref());
-                let body = Marked::new(&r.get::<_, String>(1)?, r.get::<_, Option<String>>(3)?.as_deref());
-                let opens = target(r.get(8)?, r.get(9)?, r.get(10)?)?;
-                Ok((title, body, r.get::<_, String>(4)?, r.get(5)?, r.get::<_, String>(6)?, opt_date(r.get(7)?), opens))
+            .query_row([rowid], |r| {
+                let opens = target(r.get(6)?, r.get(7)?, r.get(8)?)?;
+                Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?, r.get(3)?, r.get::<_, String>(4)?, opt_date(r.get(5)?), opens))
             })
             .optional()?
             .ok_or_else(|| Error::Corrupt(format!("search result {rowid} has no document")))?;
         let (title, body, id, section, context, date, opens) = row;
+        let (title, body) = (Marked::matching(title, query), Marked::matching(body, query));
         Ok(SearchHit { kind, id, section, title: title.whole(), context, date, snippet: body.window(), opens })
     }
 }

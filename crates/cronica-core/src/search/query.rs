@@ -52,6 +52,11 @@ impl MatchQuery {
         &self.words
     }
 
+    /// Whether the last word is matched as a prefix.
+    pub fn last_is_prefix(&self) -> bool {
+        self.last_is_prefix
+    }
+
     /// Any three letters in a row of any word, for titles that are close to the words without
     /// containing them; `None` when no word is long enough to have any.
     pub fn trigrams(&self) -> Option<String> {

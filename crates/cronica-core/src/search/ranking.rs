@@ -2,6 +2,12 @@
 //! word (ranked by BM25 over titles alone, so the shortest such title first), then the rest
 //! (ranked by BM25 over the whole document, a title word worth ten words of text).
 //! A document's kind is in its rowid, so nothing but the index is read to rank.
+//!
+//! BM25 costs time for every matching document, so a search matching more than
+//! [`RANKED_MATCHES`] (two letters typed into a corpus of many thousand documents) is not scored
+//! one by one: each kind gives its first rowids instead, which the compiler ordered by title
+//! length, the order BM25 over titles would give (`content/search_index.rs`). The work per
+//! keystroke is then bounded, whatever the size of the corpus.
 
 use std::collections::HashSet;
 
@@ -12,7 +18,8 @@ use crate::storage::ContentDb;
 
 /// How many results of each kind a search lists.
 pub const HITS_PER_KIND: usize = 8;
-
+/// Above this many matching documents, a search is not ranked by BM25 (see the module's note).
+pub const RANKED_MATCHES: i64 = 500;
 
 /// The best documents of one kind, as index rowids.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -31,8 +38,25 @@ impl ContentDb {
         Ok(group_by_kind(in_title.into_iter().chain(anywhere)))
     }
 
-    /// Every rowid of `table` that matches, best first (ties in index order).
+    /// The rowids of `table` that match, best first (ties in index order): all of them when they
+    /// are few enough to rank, else the first of each kind in index order.
     fn ranked(&self, table: &str, expression: &str) -> Result<Vec<i64>> {
+        // One pass in index order counts the matches and keeps the first of each kind: the
+        // expression is evaluated once (a prefix merges the lists of every word it begins).
+        let mut stmt = self.conn.prepare_cached(&format!("SELECT rowid FROM {table} WHERE {table} MATCH ?1"))?;
+        let mut rows = stmt.query([expression])?;
+        let (mut matches, mut firsts, mut kept) = (0_i64, Vec::new(), [0_usize; 8]);
+        while let Some(row) = rows.next()? {
+            let rowid: i64 = row.get(0)?;
+            matches += 1;
+            if let Some(kept) = kept.get_mut((rowid >> 32) as usize).filter(|kept| **kept <= HITS_PER_KIND) {
+                *kept += 1;
+                firsts.push(rowid);
+            }
+        }
+        if matches > RANKED_MATCHES {
+            return Ok(firsts);
+        }
         let mut stmt = self.conn.prepare_cached(&format!("SELECT rowid FROM {table} WHERE {table} MATCH ?1 ORDER BY rank, rowid"))?;
         let rows = stmt.query_map([expression], |r| r.get(0))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)

@@ -1,15 +1,15 @@
-//! Matches as SQLite's highlighter marks them, turned back into the text as written and cut into
+//! A result's title and text as written, with the words the search matched marked, cut into
 //! segments: a title whole, a body as a window of words around its matches. Segments, never HTML,
-//! so the UI draws every piece of text as text.
+//! so the UI draws every piece of text as text. Matching words are found here rather than with
+//! SQLite's `highlight()`, which would run the search again for every result.
 
 use std::ops::Range;
 
 use serde::Serialize;
 use ts_rs::TS;
 
-/// Put around each match by `highlight()`; the indexer keeps both out of the indexed text.
-pub(crate) const MARK_START: &str = "\u{1}";
-pub(crate) const MARK_END: &str = "\u{2}";
+use super::query::MatchQuery;
+use crate::base::search::{fold, folded, word_ranges};
 
 /// How many words a body's snippet shows, and how many of them come before its first match.
 const SNIPPET_WORDS: usize = 28;
@@ -31,41 +31,28 @@ pub(crate) struct Marked {
 }
 
 impl Marked {
-    /// `highlighted` is the indexed text with each match between [`MARK_START`] and [`MARK_END`];
-    /// `shown` the text as written when the index dropped something from it (apostrophes inside
-    /// words), which is put back.
-    pub fn new(highlighted: &str, shown: Option<&str>) -> Marked {
-        let mut text = String::with_capacity(highlighted.len());
-        let mut matches = Vec::new();
-        let mut open: Option<usize> = None;
-        let mut written = shown.map(str::chars);
-        let mut rest = highlighted;
-        while let Some(c) = rest.chars().next() {
-            rest = &rest[c.len_utf8()..];
-            match c.to_string().as_str() {
-                MARK_START => open = Some(text.len()),
-                MARK_END => {
-                    if let Some(start) = open.take() {
-                        matches.push(start..text.len());
-                    }
-                }
-                _ => match written.as_mut() {
-                    // Copy what the index dropped, up to and including this character.
-                    Some(written) => {
-                        for w in written.by_ref() {
-                            text.push(w);
-                            if w == c {
-                                break;
-                            }
-                        }
-                    }
-                    None => text.push(c),
-                },
-            }
-        }
-        if let Some(written) = written {
-            text.extend(written);
-        }
+    /// `text` with every word the query matches marked: a typed word equal to it (case, accents
+    /// and apostrophes aside) or, for the word being typed, its beginning; a word joined at an
+    /// apostrophe also matches by either half ("higgins" marks "O'Higgins").
+    pub fn matching(text: String, query: &MatchQuery) -> Marked {
+        let typed: Vec<Vec<char>> = query.words().iter().map(|w| fold(w)).collect();
+        let last = typed.len().saturating_sub(1);
+        // Compared letter by letter as they fold, without building the folded word: a long
+        // section has thousands of words.
+        let hits = |word: &str| {
+            typed.iter().enumerate().any(|(i, t)| {
+                let mut letters = folded(word);
+                let same_start = t.iter().all(|c| letters.next() == Some(*c));
+                same_start && ((i == last && query.last_is_prefix()) || letters.next().is_none())
+            })
+        };
+        let matches = word_ranges(&text)
+            .into_iter()
+            .filter(|range| {
+                let word = &text[range.clone()];
+                hits(word) || (word.contains(|c: char| !c.is_alphanumeric()) && word.split(|c: char| !c.is_alphanumeric()).any(hits))
+            })
+            .collect();
         Marked { text, matches }
     }
 
@@ -81,7 +68,17 @@ impl Marked {
         if words.len() <= SNIPPET_WORDS {
             return self.whole();
         }
-        let hit: Vec<usize> = words.iter().map(|w| usize::from(self.matches.iter().any(|m| m.start < w.end && w.start < m.end))).collect();
+        // Both sorted: one pass says which words hold a match.
+        let mut next_match = self.matches.iter().peekable();
+        let hit: Vec<usize> = words
+            .iter()
+            .map(|w| {
+                while next_match.peek().is_some_and(|m| m.end <= w.start) {
+                    next_match.next();
+                }
+                usize::from(next_match.peek().is_some_and(|m| m.start < w.end))
+            })
+            .collect();
         let (mut best, mut best_count) = (0, hit[..SNIPPET_WORDS].iter().sum::<usize>());
         let mut count = best_count;
         for start in 1..=words.len() - SNIPPET_WORDS {
@@ -170,26 +167,34 @@ mod tests {
         Segment { text: text.into(), highlighted }
     }
 
-    #[test]
-    fn marks_become_highlighted_segments() {
-        let marked = Marked::new("El \u{1}golpe\u{2} de \u{1}1973\u{2}", None);
-        assert_eq!(marked.whole(), vec![seg("El ", false), seg("golpe", true), seg(" de ", false), seg("1973", true)]);
+    fn marked(text: &str, query: &str) -> Marked {
+        Marked::matching(text.to_string(), &MatchQuery::parse(query).unwrap())
     }
 
     #[test]
-    fn apostrophes_the_index_dropped_come_back_inside_the_match() {
-        let marked = Marked::new("Bernardo \u{1}OHiggins\u{2} y DAubuisson", Some("Bernardo O'Higgins y D’Aubuisson"));
-        assert_eq!(marked.whole(), vec![seg("Bernardo ", false), seg("O'Higgins", true), seg(" y D’Aubuisson", false)]);
+    fn matching_words_become_highlighted_segments() {
+        assert_eq!(marked("El golpe de 1973", "golpe 1973 ").whole(), vec![seg("El ", false), seg("golpe", true), seg(" de ", false), seg("1973", true)]);
+        assert_eq!(marked("La Concertación ganó", "concertacion ").whole()[1], seg("Concertación", true));
+        // Only the word being typed matches by its beginning.
+        assert_eq!(marked("golpes y golpe", "golp").whole(), vec![seg("golpes", true), seg(" y ", false), seg("golpe", true)]);
+        assert_eq!(marked("golpes y golpe", "golp golpe ").whole(), vec![seg("golpes y ", false), seg("golpe", true)]);
+    }
+
+    #[test]
+    fn a_word_with_an_apostrophe_is_marked_whole_as_written() {
+        let want = vec![seg("Bernardo ", false), seg("O'Higgins", true), seg(" y D’Aubuisson", false)];
+        assert_eq!(marked("Bernardo O'Higgins y D’Aubuisson", "ohiggins ").whole(), want);
+        assert_eq!(marked("Bernardo O'Higgins y D’Aubuisson", "higgins ").whole(), want);
     }
 
     #[test]
     fn a_long_body_is_cut_around_its_matches() {
-        let words: Vec<String> = (0..100).map(|i| if i == 60 { "\u{1}plebiscito\u{2}".into() } else { format!("w{i}") }).collect();
-        let window = Marked::new(&words.join(" "), None).window();
+        let words: Vec<String> = (0..100).map(|i| if i == 60 { "plebiscito".into() } else { format!("w{i}") }).collect();
+        let window = marked(&words.join(" "), "plebiscito ").window();
         assert_eq!(window.first(), Some(&seg("… w54 w55 w56 w57 w58 w59 ", false)));
         assert_eq!(window[1], seg("plebiscito", true));
         assert!(window.last().unwrap().text.ends_with("w81 …"), "{window:?}");
-        let unmatched = Marked::new(&words.join("\n\n").replace(['\u{1}', '\u{2}'], ""), None).window();
+        let unmatched = marked(&words.join("\n\n"), "zzz ").window();
         assert_eq!(unmatched.len(), 1);
         assert!(unmatched[0].text.starts_with("w0 w1 w2") && unmatched[0].text.ends_with("w27 …"), "{unmatched:?}");
     }

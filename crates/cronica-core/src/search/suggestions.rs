@@ -5,7 +5,7 @@
 
 use super::query::MatchQuery;
 use super::{Suggestion, target};
-use crate::base::search::join_apostrophes;
+use crate::base::search::{fold, join_apostrophes};
 use crate::base::{Lang, SearchKind};
 use crate::error::Result;
 use crate::storage::ContentDb;
@@ -25,7 +25,7 @@ impl ContentDb {
         let rows = stmt.query_map(rusqlite::params![trigrams, CANDIDATES], |r| {
             Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?, target(r.get(3)?, r.get(4)?, r.get(5)?)?))
         })?;
-        let typed: Vec<Vec<char>> = query.words().iter().map(|w| loosely(w)).collect();
+        let typed: Vec<Vec<char>> = query.words().iter().map(|w| fold(w)).collect();
         let mut candidates: Vec<(usize, Suggestion)> = Vec::new();
         for row in rows {
             let (rowid, title, context, opens) = row?;
@@ -43,25 +43,8 @@ impl ContentDb {
 /// For each typed word, the fewest letters to change to reach some word of `title`, added up.
 fn letters_away(typed: &[Vec<char>], title: &str) -> usize {
     let title = join_apostrophes(title);
-    let words: Vec<Vec<char>> = title.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(loosely).collect();
+    let words: Vec<Vec<char>> = title.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(fold).collect();
     typed.iter().map(|t| words.iter().map(|w| edit_distance(t, w)).min().unwrap_or(t.len())).sum()
-}
-
-/// Lower case, and the accents of Spanish and its neighbours off, for comparing words by eye.
-fn loosely(word: &str) -> Vec<char> {
-    word.chars()
-        .flat_map(char::to_lowercase)
-        .map(|c| match c {
-            'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' => 'a',
-            'é' | 'è' | 'ê' | 'ë' => 'e',
-            'í' | 'ì' | 'î' | 'ï' => 'i',
-            'ó' | 'ò' | 'ô' | 'ö' | 'õ' => 'o',
-            'ú' | 'ù' | 'û' | 'ü' => 'u',
-            'ñ' => 'n',
-            'ç' => 'c',
-            other => other,
-        })
-        .collect()
 }
 
 /// Levenshtein distance: insertions, deletions and substitutions.
@@ -85,12 +68,12 @@ mod tests {
 
     #[test]
     fn distances_are_counted_in_letters_accents_and_case_aside() {
-        let d = |a: &str, b: &str| edit_distance(&loosely(a), &loosely(b));
+        let d = |a: &str, b: &str| edit_distance(&fold(a), &fold(b));
         assert_eq!(d("pinoshet", "Pinochet"), 1);
         assert_eq!(d("consitucion", "Constitución"), 1);
         assert_eq!(d("", "abc"), 3);
-        assert_eq!(letters_away(&[loosely("pinoshet")], "Augusto Pinochet Ugarte"), 1);
-        assert!(letters_away(&[loosely("pinoshet")], "Miguel Enríquez Espinosa") > 1);
-        assert_eq!(letters_away(&[loosely("ohigins")], "Bernardo O'Higgins"), 1);
+        assert_eq!(letters_away(&[fold("pinoshet")], "Augusto Pinochet Ugarte"), 1);
+        assert!(letters_away(&[fold("pinoshet")], "Miguel Enríquez Espinosa") > 1);
+        assert_eq!(letters_away(&[fold("ohigins")], "Bernardo O'Higgins"), 1);
     }
 }

@@ -158,3 +158,4 @@ fn a_search_that_finds_nothing_offers_the_closest_titles() {
     assert_eq!(first.opens, SearchTarget { screen: TargetScreen::Event, id: "cobre-1971".into(), section: None });
     assert!(search(Lang::Es, "zzqx").suggestions.is_empty());
 }
+
