@@ -1,6 +1,7 @@
 // Accessibility of the teacher's screens on the real window: axe-core, injected through
 // WebDriver, finds no serious or critical violation on the teacher area, the builder, the
-// question editor and presenter mode (before and after the reveal), in the light and dark themes.
+// question editor and presenter mode (before and after the reveal), and on the search results
+// (with the header's search box), in the light and dark themes.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -55,6 +56,7 @@ for (const theme of ['light', 'dark']) {
         ['teacher area', '#/teacher', 'teacher-title'],
         ['quiz builder', `#/teacher/quiz/${quizId}`, 'quiz-title'],
         ['question editor', '#/teacher/question/new', 'editor-title'],
+        ['search results', '#/search?q=allende', 'search-group-figure'],
         ['presenter', `#/teacher/quiz/${quizId}/present`, 'present-prompt'],
       ];
       for (const [name, hash, ready] of screens) {

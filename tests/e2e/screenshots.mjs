@@ -1,8 +1,8 @@
 // Screenshots of the teacher area for the README: `xvfb-run -a node tests/e2e/screenshots.mjs`
 // after building the release app (and the student page). Seeds a quiz through the app's own calls,
-// then captures the quiz builder and presenter mode, and a live game's lobby and reveal (students
-// joined from headless Chromium, the game on loopback), at 1280×800 into docs/. Name `teacher` or
-// `live` to capture only those. Not a test: the runner ignores it.
+// then captures the quiz builder and presenter mode, a live game's lobby and reveal (students
+// joined from headless Chromium, the game on loopback) and search results, at 1280×800 into docs/. Name `teacher`,
+// `live` or `search` to capture only those. Not a test: the runner ignores it.
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { CHROMIUM, ROOT } from '../helpers/paths.mjs';
@@ -22,6 +22,7 @@ try {
   const shot = async (name) => writeFileSync(path.join(ROOT, 'docs', name), await app.screenshot());
   if (capture('teacher')) await teacherShots(shot);
   if (capture('live')) await liveShots(shot);
+  if (capture('search')) await searchShots(shot);
 } finally {
   if (browser) {
     await invoke(app, 'stop_live_game').catch(() => {});
@@ -29,6 +30,13 @@ try {
   }
   await app.quit().catch(() => {});
   await driver.stop();
+}
+
+async function searchShots(shot) {
+  await app.execute(`location.hash = '#/search?q=' + encodeURIComponent('plebiscito 1988')`);
+  await app.waitFor('.search-group', { timeoutMs: 15_000 });
+  await new Promise((r) => setTimeout(r, 800));
+  await shot('search.png');
 }
 
 async function teacherShots(shot) {

@@ -29,3 +29,15 @@ export function navigate(route: Route): void {
   // jsdom and some webviews fire hashchange asynchronously; update now so the UI does not lag.
   sync();
 }
+
+/**
+ * Shows `route` in place of the current history entry, for a screen that changes with every key
+ * typed (search as you type): Back then skips the intermediate states instead of replaying them.
+ */
+export function replaceRoute(route: Route): void {
+  const hash = formatRoute(route);
+  if (location.hash === hash) return;
+  // replaceState fires no hashchange, so the route is read back here.
+  history.replaceState(history.state, '', hash);
+  sync();
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatRoute, linkTargetRoute, navSection, parseHash, type Route } from './router';
+import { formatRoute, linkTargetRoute, navSection, parseHash, searchTargetRoute, type Route } from './router';
 
 describe('parseHash', () => {
   it.each<[string, Route]>([
@@ -28,6 +28,11 @@ describe('parseHash', () => {
     ['#/terms/binominal', { name: 'term', id: 'binominal' }],
     ['#/perspectives/causas-del-golpe', { name: 'perspective', id: 'causas-del-golpe' }],
     ['#/settings', { name: 'settings' }],
+    ['#/search', { name: 'search', query: '' }],
+    ['#/search?q=', { name: 'search', query: '' }],
+    ['#/search?q=nacionalizacion+del+cobre', { name: 'search', query: 'nacionalizacion del cobre' }],
+    ['#/search?q=Pinochet%20', { name: 'search', query: 'Pinochet ' }],
+    ['#/search?q=%C2%ABgolpe%C2%BB', { name: 'search', query: '«golpe»' }],
     ['#/teacher', { name: 'teacher' }],
     ['#/teacher/', { name: 'teacher' }],
     ['#/teacher/quiz/new', { name: 'teacherQuiz', id: null }],
@@ -43,7 +48,7 @@ describe('parseHash', () => {
     expect(parseHash('#/figures/a%20b')).toEqual({ name: 'figure', id: 'a b' });
   });
 
-  it.each(['#/nowhere', '#/chapters/a/b/c', '#/events', '#/settings/extra', '#/chapters/x/notquiz', '#/figures/%E0%A4%A', '#/teacher/quiz', '#/teacher/quiz/new/present', '#/teacher/quiz/q/other', '#/teacher/question/q/present', '#/teacher/other/x', '#/teacher/question'])(
+  it.each(['#/nowhere', '#/chapters/a/b/c', '#/events', '#/settings/extra', '#/chapters/x/notquiz', '#/figures/%E0%A4%A', '#/teacher/quiz', '#/teacher/quiz/new/present', '#/teacher/quiz/q/other', '#/teacher/question/q/present', '#/teacher/other/x', '#/teacher/question', '#/search/x'])(
     'unknown or malformed %s is notFound',
     (hash) => {
       expect(parseHash(hash).name).toBe('notFound');
@@ -85,6 +90,13 @@ describe('formatRoute', () => {
       { name: 'teacherQuestion', id: null },
       { name: 'teacherQuestion', id: 'own-1' },
       { name: 'present', id: 'quiz 1/x' },
+      { name: 'search', query: '' },
+      { name: 'search', query: 'nacionalización del cobre' },
+      // Exactly as typed: a trailing space (a finished word), quotes, operators, markup, '&', '#', '+'.
+      { name: 'search', query: 'allende ' },
+      { name: 'search', query: '"golpe" OR NEAR(a b) * -x' },
+      { name: 'search', query: '<img src=x onerror=alert(1)>' },
+      { name: 'search', query: 'a&q=b#c+d%20e?f/g' },
     ];
     for (const route of routes) expect(parseHash(formatRoute(route))).toEqual(route);
   });
@@ -101,12 +113,30 @@ describe('linkTargetRoute', () => {
   });
 });
 
+describe('searchTargetRoute', () => {
+  it('opens the screen a search result names', () => {
+    expect(formatRoute(searchTargetRoute({ screen: 'chapter', id: 'c', section: null }))).toBe('#/chapters/c');
+    expect(formatRoute(searchTargetRoute({ screen: 'chapter', id: 'c', section: 's' }))).toBe('#/chapters/c?section=s');
+    expect(formatRoute(searchTargetRoute({ screen: 'quiz', id: 'c', section: null }))).toBe('#/chapters/c/quiz');
+    expect(formatRoute(searchTargetRoute({ screen: 'event', id: 'e', section: null }))).toBe('#/events/e');
+    expect(formatRoute(searchTargetRoute({ screen: 'figure', id: 'f', section: null }))).toBe('#/figures/f');
+    expect(formatRoute(searchTargetRoute({ screen: 'term', id: 't', section: null }))).toBe('#/terms/t');
+    expect(formatRoute(searchTargetRoute({ screen: 'perspective', id: 'p', section: null }))).toBe('#/perspectives/p');
+  });
+
+  it('formats a search with its text in the query', () => {
+    expect(formatRoute({ name: 'search', query: '' })).toBe('#/search');
+    expect(formatRoute({ name: 'search', query: 'nacionalizacion del cobre' })).toBe('#/search?q=nacionalizacion+del+cobre');
+  });
+});
+
 describe('navSection', () => {
   it('puts detail screens under their list', () => {
     expect(navSection({ name: 'quiz', id: 'c' })).toBe('chapters');
     expect(navSection({ name: 'event', id: 'e' })).toBe('timeline');
     expect(navSection({ name: 'term', id: 't' })).toBe('glossary');
     expect(navSection({ name: 'perspective', id: 'p' })).toBeNull();
+    expect(navSection({ name: 'search', query: 'x' })).toBeNull();
     expect(navSection({ name: 'teacherQuiz', id: null })).toBe('teacher');
     expect(navSection({ name: 'teacherQuestion', id: 'q' })).toBe('teacher');
     expect(navSection({ name: 'present', id: 'q' })).toBe('teacher');

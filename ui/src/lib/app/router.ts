@@ -1,7 +1,7 @@
 // Hash-based routing: the app is served from a custom protocol with no server to answer deep
 // links, and the hash keeps back/forward working for free. Routes are a typed union so a screen
 // can never be asked for a parameter its path does not carry.
-import type { ItemKind } from '../backend';
+import type { ItemKind, SearchTarget } from '../backend';
 
 export type Route =
   | { name: 'home' }
@@ -15,6 +15,8 @@ export type Route =
   | { name: 'glossary' }
   | { name: 'term'; id: string }
   | { name: 'perspective'; id: string }
+  /** Search results; `query` is the text exactly as typed (a trailing space means a finished word). */
+  | { name: 'search'; query: string }
   | { name: 'settings' }
   | { name: 'teacher' }
   /** The quiz builder; `id` is null for a new quiz. */
@@ -75,6 +77,9 @@ export function parseHash(hash: string): Route {
       break;
     case 'glossary':
       if (segments.length === 1) return { name: 'glossary' };
+      break;
+    case 'search':
+      if (segments.length === 1) return { name: 'search', query: query.get('q') ?? '' };
       break;
     case 'settings':
       if (segments.length === 1) return { name: 'settings' };
@@ -150,6 +155,8 @@ export function formatRoute(route: Route): string {
       return `#/terms/${enc(route.id)}`;
     case 'perspective':
       return `#/perspectives/${enc(route.id)}`;
+    case 'search':
+      return withQuery('#/search', { q: route.query });
     case 'settings':
       return '#/settings';
     case 'teacher':
@@ -192,6 +199,24 @@ export function linkTargetRoute(kind: ItemKind, id: string): Route | null {
     case 'era':
     case 'question':
       return null;
+  }
+}
+
+/** The screen a search result or suggestion opens. */
+export function searchTargetRoute(target: SearchTarget): Route {
+  switch (target.screen) {
+    case 'chapter':
+      return { name: 'chapter', id: target.id, section: target.section };
+    case 'quiz':
+      return { name: 'quiz', id: target.id };
+    case 'event':
+      return { name: 'event', id: target.id };
+    case 'figure':
+      return { name: 'figure', id: target.id };
+    case 'term':
+      return { name: 'term', id: target.id };
+    case 'perspective':
+      return { name: 'perspective', id: target.id };
   }
 }
 

@@ -1,4 +1,4 @@
-// English strings for reading, timeline, figures, glossary, self-quiz, settings and the app shell, key for key with the Spanish ones.
+// English strings for reading, timeline, figures, glossary, search, self-quiz, settings and the app shell, key for key with the Spanish ones.
 import type { esLearner } from '../es/learner';
 
 export const enLearner: Record<keyof typeof esLearner, string> = {
@@ -145,6 +145,29 @@ export const enLearner: Record<keyof typeof esLearner, string> = {
   'quiz.retry': 'Try again',
   'quiz.backToChapter': 'Back to the chapter',
   'quiz.empty': 'This chapter has no questions yet.',
+  'search.label': 'Search Crónica',
+  'search.placeholder': 'Search…',
+  'search.title': 'Search',
+  'search.pageTitle': 'Search: {query}',
+  'search.prompt':
+    'Type in the search box to find chapters, events, figures, glossary terms, perspectives, questions and sources.',
+  'search.hint':
+    'From any screen, the / key or {shortcut} takes you to the search box; the ↓ and ↑ arrow keys move through the results.',
+  'search.searching': 'Searching…',
+  'search.count.one': '1 result for “{query}”',
+  'search.count.other': '{n} results for “{query}”',
+  'search.count.more': 'More than {n} results for “{query}”',
+  'search.nothing': 'Nothing found for “{query}”.',
+  'search.suggestions': 'Did you mean…?',
+  'search.noSuggestions': 'Check the spelling or try other words.',
+  'search.more': 'There are more results of this kind; refine your search to see them.',
+  'search.kind.chapter': 'Chapters',
+  'search.kind.event': 'Events',
+  'search.kind.figure': 'Figures',
+  'search.kind.term': 'Glossary',
+  'search.kind.perspective': 'Contested perspectives',
+  'search.kind.question': 'Questions',
+  'search.kind.source': 'Sources',
   'settings.title': 'Settings',
   'settings.language': 'Language',
   'settings.language.es': 'Español',

@@ -1,4 +1,4 @@
-// Spanish strings for reading, timeline, figures, glossary, self-quiz, settings and the app shell. The source of the keys: English must match them.
+// Spanish strings for reading, timeline, figures, glossary, search, self-quiz, settings and the app shell. The source of the keys: English must match them.
 export const esLearner = {
   'app.name': 'Crónica',
   'app.tagline': 'Historia política reciente de Chile',
@@ -143,6 +143,29 @@ export const esLearner = {
   'quiz.retry': 'Intentar de nuevo',
   'quiz.backToChapter': 'Volver al capítulo',
   'quiz.empty': 'Este capítulo todavía no tiene preguntas.',
+  'search.label': 'Buscar en Crónica',
+  'search.placeholder': 'Buscar…',
+  'search.title': 'Búsqueda',
+  'search.pageTitle': 'Búsqueda: {query}',
+  'search.prompt':
+    'Escribe en el cuadro de búsqueda para encontrar capítulos, acontecimientos, personajes, términos del glosario, perspectivas, preguntas y fuentes.',
+  'search.hint':
+    'Desde cualquier pantalla, la tecla / o {shortcut} te lleva al cuadro de búsqueda; con las flechas ↓ y ↑ recorres los resultados.',
+  'search.searching': 'Buscando…',
+  'search.count.one': '1 resultado para «{query}»',
+  'search.count.other': '{n} resultados para «{query}»',
+  'search.count.more': 'Más de {n} resultados para «{query}»',
+  'search.nothing': 'No se encontró nada para «{query}».',
+  'search.suggestions': '¿Quisiste decir…?',
+  'search.noSuggestions': 'Revisa cómo lo escribiste o prueba con otras palabras.',
+  'search.more': 'Hay más resultados de este tipo; precisa la búsqueda para verlos.',
+  'search.kind.chapter': 'Capítulos',
+  'search.kind.event': 'Acontecimientos',
+  'search.kind.figure': 'Personajes',
+  'search.kind.term': 'Glosario',
+  'search.kind.perspective': 'Perspectivas en debate',
+  'search.kind.question': 'Preguntas',
+  'search.kind.source': 'Fuentes',
   'settings.title': 'Ajustes',
   'settings.language': 'Idioma',
   'settings.language.es': 'Español',
