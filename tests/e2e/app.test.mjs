@@ -2,7 +2,15 @@
 // one private data folder: the last one restarts the app and expects what the others left.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { byId, Driver, makeHome, withScreenshot } from './harness.mjs';
+
+/** `[workspace.package] version` in Cargo.toml, the one place the release is written. */
+function workspaceVersion() {
+  const manifest = readFileSync(new URL('../../Cargo.toml', import.meta.url), 'utf8');
+  const section = manifest.slice(manifest.indexOf('[workspace.package]'));
+  return section.match(/^version\s*=\s*"([^"]+)"/m)[1];
+}
 
 const home = makeHome();
 let driver;
@@ -32,8 +40,11 @@ test('the home page shows the content in Spanish', () =>
 test('switching to English changes both the interface and the content', () =>
   step('language', async () => {
     await app.click(byId('nav-settings'));
+    // The About section states the release, as written once in Cargo.toml.
+    await app.waitFor(byId('about'), { predicate: (t) => t.includes(`Versión ${workspaceVersion()}`) && /16 de marzo de 2026/.test(t) });
     await app.select(byId('setting-language'), 'en');
     await app.waitFor(byId('nav-chapters'), { predicate: (t) => t === 'Chapters' });
+    await app.waitFor(byId('about'), { predicate: (t) => t.includes(`Version ${workspaceVersion()}`) });
     await app.click(byId('nav-home'));
     await app.waitFor(byId('home-title'), { predicate: (t) => t === 'Crónica: a political history of Chile, 1970–2026' });
     await app.waitFor(byId('home-as-of'), { predicate: (t) => /16 March 2026/.test(t) });

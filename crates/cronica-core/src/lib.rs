@@ -5,6 +5,7 @@
 //! `content` (the compiler) → `storage` → subjects (`sources`, `perspectives`, `chapters`,
 //! `events`, `figures`, `glossary`, `quiz`, `home`, `teacher`, `live`, `search`) → `export` → `api` (every backend call).
 
+pub mod about;
 pub mod api;
 mod app;
 pub mod base;

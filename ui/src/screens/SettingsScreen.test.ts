@@ -9,7 +9,10 @@ vi.mock('@tauri-apps/api/core', () => ({ invoke: vi.fn() }));
 
 beforeEach(() => {
   setSettings({ language: 'es', theme: 'light', textSize: 'medium' });
-  answerCommands({ save_settings: (args) => args.settings as Settings });
+  answerCommands({
+    save_settings: (args) => args.settings as Settings,
+    about: () => ({ appVersion: '1.2.3', contentVersion: '1.2.3', contentAsOf: '2026-11-30' }),
+  });
 });
 
 describe('SettingsScreen', () => {
@@ -19,6 +22,14 @@ describe('SettingsScreen', () => {
     expect((screen.getByTestId('setting-theme') as HTMLSelectElement).value).toBe('light');
     expect((screen.getByTestId('setting-text-size') as HTMLSelectElement).value).toBe('medium');
     expect(document.title).toBe('Ajustes — Crónica');
+  });
+
+  it('states the release and the date of its content', async () => {
+    render(SettingsScreen);
+    const about = await screen.findByTestId('about');
+    expect(about.querySelector('h2')?.textContent).toBe('Acerca de Crónica');
+    expect(about.textContent).toContain('Versión 1.2.3');
+    expect(about.textContent).toContain('Contenido actualizado al 30 de noviembre de 2026');
   });
 
   it('saves and applies the theme and text size at once', async () => {

@@ -19,6 +19,7 @@ use crate::events::{Era, EventDetail, EventFilter, EventSummary};
 use crate::figures::{FigureDetail, FigureSummary};
 use crate::glossary::Term;
 use crate::export::saved::SavedFile;
+use crate::about::About;
 use crate::home::Home;
 use crate::live::{HostedGame, LiveGameResults, LiveGameSummary, LiveSource};
 use crate::notices::{Notice, UserDataStatus};
@@ -42,6 +43,8 @@ api! {
     /// Whether what the learner does in this session is kept (screens that write say so first).
     fn user_data_status() -> UserDataStatus => |app| Ok::<_, crate::Error>(app.user_data_status());
 
+    /// This release and the content's: for the settings screen's "About" section.
+    fn about() -> About => |app| app.about();
     fn home(lang: Lang) -> Home => |app| app.home(lang);
     fn list_chapters(lang: Lang) -> Vec<ChapterSummary> => |app| app.list_chapters(lang);
     fn get_chapter(lang: Lang, id: ChapterId) -> Chapter => |app| app.get_chapter(lang, id.as_str());

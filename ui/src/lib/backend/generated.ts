@@ -1,6 +1,20 @@
 // Generated from crates/cronica-core/src/api/mod.rs by `UPDATE_BINDINGS=1 cargo test -p cronica-core api::`.
 // Do not edit: change the Rust declaration and regenerate (a test fails while this file is stale).
 
+export type About = { 
+/**
+ * This release of Crónica.
+ */
+appVersion: string, 
+/**
+ * The release that compiled the content database, when it says (an older one may not).
+ */
+contentVersion: string | null, 
+/**
+ * The date the content is up to.
+ */
+contentAsOf: string, };
+
 export type ApiError = { kind: ErrorKind, message: string, };
 
 export type BankFilter = { chapter?: string | null, era?: string | null, figure?: string | null, event?: string | null, kind?: QuestionKind | null, 
@@ -256,9 +270,9 @@ export type Timestamp = string;
 export type UserDataStatus = "saved" | "readOnly" | "unavailable";
 
 /** Every backend call, as the transport names it. */
-export type Command = 'get_settings' | 'save_settings' | 'startup_notices' | 'user_data_status' | 'home' | 'list_chapters' | 'get_chapter' | 'mark_section_read' | 'list_eras' | 'list_events' | 'get_event' | 'list_figures' | 'get_figure' | 'list_terms' | 'get_term' | 'get_perspective' | 'get_source' | 'search' | 'start_quiz' | 'answer_question' | 'finish_quiz' | 'browse_bank' | 'list_own_questions' | 'save_own_question' | 'delete_own_question' | 'list_teacher_quizzes' | 'get_teacher_quiz' | 'save_teacher_quiz' | 'duplicate_teacher_quiz' | 'delete_teacher_quiz' | 'export_teacher_quiz' | 'save_teacher_quiz_pack' | 'import_teacher_quiz' | 'host_live_game' | 'hosted_live_game' | 'stop_live_game' | 'list_live_games' | 'live_game_results' | 'live_game_csv' | 'save_live_game_csv';
+export type Command = 'get_settings' | 'save_settings' | 'startup_notices' | 'user_data_status' | 'about' | 'home' | 'list_chapters' | 'get_chapter' | 'mark_section_read' | 'list_eras' | 'list_events' | 'get_event' | 'list_figures' | 'get_figure' | 'list_terms' | 'get_term' | 'get_perspective' | 'get_source' | 'search' | 'start_quiz' | 'answer_question' | 'finish_quiz' | 'browse_bank' | 'list_own_questions' | 'save_own_question' | 'delete_own_question' | 'list_teacher_quizzes' | 'get_teacher_quiz' | 'save_teacher_quiz' | 'duplicate_teacher_quiz' | 'delete_teacher_quiz' | 'export_teacher_quiz' | 'save_teacher_quiz_pack' | 'import_teacher_quiz' | 'host_live_game' | 'hosted_live_game' | 'stop_live_game' | 'list_live_games' | 'live_game_results' | 'live_game_csv' | 'save_live_game_csv';
 
-export const COMMANDS: readonly Command[] = ['get_settings', 'save_settings', 'startup_notices', 'user_data_status', 'home', 'list_chapters', 'get_chapter', 'mark_section_read', 'list_eras', 'list_events', 'get_event', 'list_figures', 'get_figure', 'list_terms', 'get_term', 'get_perspective', 'get_source', 'search', 'start_quiz', 'answer_question', 'finish_quiz', 'browse_bank', 'list_own_questions', 'save_own_question', 'delete_own_question', 'list_teacher_quizzes', 'get_teacher_quiz', 'save_teacher_quiz', 'duplicate_teacher_quiz', 'delete_teacher_quiz', 'export_teacher_quiz', 'save_teacher_quiz_pack', 'import_teacher_quiz', 'host_live_game', 'hosted_live_game', 'stop_live_game', 'list_live_games', 'live_game_results', 'live_game_csv', 'save_live_game_csv'];
+export const COMMANDS: readonly Command[] = ['get_settings', 'save_settings', 'startup_notices', 'user_data_status', 'about', 'home', 'list_chapters', 'get_chapter', 'mark_section_read', 'list_eras', 'list_events', 'get_event', 'list_figures', 'get_figure', 'list_terms', 'get_term', 'get_perspective', 'get_source', 'search', 'start_quiz', 'answer_question', 'finish_quiz', 'browse_bank', 'list_own_questions', 'save_own_question', 'delete_own_question', 'list_teacher_quizzes', 'get_teacher_quiz', 'save_teacher_quiz', 'duplicate_teacher_quiz', 'delete_teacher_quiz', 'export_teacher_quiz', 'save_teacher_quiz_pack', 'import_teacher_quiz', 'host_live_game', 'hosted_live_game', 'stop_live_game', 'list_live_games', 'live_game_results', 'live_game_csv', 'save_live_game_csv'];
 
 /** How calls reach the backend: Tauri IPC in the app, HTTP for pages the classroom server serves. */
 export interface Transport {
@@ -276,6 +290,8 @@ export function makeApi(transport: Transport) {
     startupNotices: () => transport.call<Array<Notice>>('startup_notices', {}),
     /** Whether what the learner does in this session is kept (screens that write say so first). */
     userDataStatus: () => transport.call<UserDataStatus>('user_data_status', {}),
+    /** This release and the content's: for the settings screen's "About" section. */
+    about: () => transport.call<About>('about', {}),
     home: (lang: Lang) => transport.call<Home>('home', { lang }),
     listChapters: (lang: Lang) => transport.call<Array<ChapterSummary>>('list_chapters', { lang }),
     getChapter: (lang: Lang, id: ChapterId) => transport.call<Chapter>('get_chapter', { lang, id }),

@@ -182,4 +182,7 @@ export const enLearner: Record<keyof typeof esLearner, string> = {
   'settings.saved': 'Settings saved.',
   'settings.saveError': 'The settings could not be saved: {error}',
   'settings.sample': 'This is how chapter text will look.',
+  'about.title': 'About Crónica',
+  'about.version': 'Version {version}',
+  'about.content': 'Content up to date as of {date}',
 };

@@ -180,4 +180,7 @@ export const esLearner = {
   'settings.saved': 'Ajustes guardados.',
   'settings.saveError': 'No se pudieron guardar los ajustes: {error}',
   'settings.sample': 'Así se verá el texto de los capítulos.',
+  'about.title': 'Acerca de Crónica',
+  'about.version': 'Versión {version}',
+  'about.content': 'Contenido actualizado al {date}',
 };
