@@ -207,6 +207,13 @@ test('a quiz is exported as a pack, deleted, imported back from the file; hostil
     assert.deepEqual(pack.items.map((i) => i.question.origin).sort(), [...Array(BANK_QUESTIONS).fill('bank'), 'own', 'own'].sort());
     assert.equal((await app.text(await app.waitFor(byId('teacher-error')))).trim(), '', 'exporting shows no error');
 
+    // The same quiz for Moodle: a GIFT file beside it, one question per item under the quiz's category.
+    await app.click(`${byId(rowId)} ${byId('gift-quiz')}`);
+    const gift = await app.waitFor(byId('teacher-saved'), { predicate: (t) => t.endsWith('(GIFT es).txt') });
+    const giftText = readFileSync((await app.text(gift)).slice('Guardado en '.length).trim(), 'utf8');
+    assert.match(giftText, /^\$CATEGORY: cronica\//m);
+    assert.equal(giftText.match(/^::(?:\\.|[^:\\])+::/gm)?.length, 10, 'the GIFT file holds the ten questions');
+
     await app.click(`${byId(rowId)} ${byId('delete-quiz')}`);
     await app.click(`${byId(rowId)} ${byId('delete-quiz-confirm')}`);
     await app.waitUntil(async () => (await app.findAll(byId(rowId))).length === 0 && (await quizRows(QUIZ_TITLE)).length === 0, {

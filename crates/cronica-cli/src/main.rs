@@ -248,13 +248,7 @@ fn content_db(data: &Path) -> Result<ContentDb, String> {
     ContentDb::from_content(&report.content).map_err(|e| e.to_string())
 }
 
-/// How exports head a list of sources, in the export's language.
-fn sources_label(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Es => "Fuentes",
-        Lang::En => "Sources",
-    }
-}
+use cronica_core::export::sources_label;
 
 fn export_timeline(data: &Path, lang: Lang, out: Option<&Path>) -> Result<ExitCode, String> {
     let db = content_db(data)?;

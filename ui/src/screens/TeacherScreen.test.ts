@@ -105,6 +105,11 @@ describe('TeacherScreen', () => {
         list_own_questions: () => ownQuestions,
         list_chapters: () => chapters,
         save_teacher_quiz_pack: () => ({ path: '/home/ana/Descargas/Repaso del golpe.cronica-quiz', fileName: 'Repaso del golpe.cronica-quiz' }),
+        save_teacher_quiz_gift: () => ({ path: '/home/ana/Descargas/Repaso del golpe (GIFT es).txt', fileName: 'Repaso del golpe (GIFT es).txt' }),
+        save_bank_gift: (args) => {
+          const name = args.chapterId === null ? 'Crónica (GIFT es).txt' : `${String(args.chapterId)} (GIFT es).txt`;
+          return { path: `/home/ana/Descargas/${name}`, fileName: name };
+        },
         import_teacher_quiz: (args) => {
           const outcome = importer(args);
           list = [outcome.quiz, ...quizSummaries];
@@ -122,6 +127,27 @@ describe('TeacherScreen', () => {
       await waitFor(() => expect(screen.getByTestId('teacher-saved').textContent).toBe('Guardado en /home/ana/Descargas/Repaso del golpe.cronica-quiz'));
       expect(callsOf('save_teacher_quiz_pack')).toEqual([{ id: 'quiz-1' }]);
       expect(screen.getByTestId('teacher-error').textContent).toBe('');
+    });
+
+    it('saves a quiz, a chapter or the whole bank for Moodle and says where the file went', async () => {
+      withImporter(() => ({ quiz: imported, ownQuestions: 0 }));
+      render(TeacherScreen, {});
+      const button = within(await screen.findByTestId('teacher-quiz-quiz-1')).getByTestId('gift-quiz');
+      expect(button.getAttribute('aria-label')).toBe('Guardar «Repaso del golpe» para Moodle (GIFT)');
+      await fireEvent.click(button);
+      await waitFor(() => expect(screen.getByTestId('teacher-saved').textContent).toBe('Guardado en /home/ana/Descargas/Repaso del golpe (GIFT es).txt'));
+      expect(callsOf('save_teacher_quiz_gift')).toEqual([{ lang: 'es', id: 'quiz-1' }]);
+
+      await fireEvent.click(screen.getByTestId('gift-bank'));
+      await waitFor(() => expect(screen.getByTestId('teacher-saved').textContent).toBe('Guardado en /home/ana/Descargas/Crónica (GIFT es).txt'));
+      const chapter = chapters[0].id;
+      await fireEvent.change(screen.getByTestId('gift-chapter'), { target: { value: chapter } });
+      await fireEvent.click(screen.getByTestId('gift-bank'));
+      await waitFor(() => expect(screen.getByTestId('teacher-saved').textContent).toBe(`Guardado en /home/ana/Descargas/${chapter} (GIFT es).txt`));
+      expect(callsOf('save_bank_gift')).toEqual([
+        { lang: 'es', chapterId: null },
+        { lang: 'es', chapterId: chapter },
+      ]);
     });
 
     it('imports a chosen file as text and lists the new quiz, its text shown as text', async () => {

@@ -89,6 +89,10 @@ api! {
     fn export_teacher_quiz(id: TeacherQuizId) -> String => |app| app.export_teacher_quiz(id.as_str());
     /// Saves the quiz pack as a file in the user's Downloads folder (never overwriting one) and says where.
     fn save_teacher_quiz_pack(id: TeacherQuizId) -> SavedFile => |app| app.save_teacher_quiz_pack(id.as_str());
+    /// Saves a quiz as a Moodle GIFT file in the user's folder for saved files.
+    fn save_teacher_quiz_gift(lang: Lang, id: TeacherQuizId) -> SavedFile => |app| app.save_teacher_quiz_gift(lang, id.as_str());
+    /// Saves a chapter's questions (or, with no chapter, the whole bank) as a Moodle GIFT file.
+    fn save_bank_gift(lang: Lang, chapter_id: Option<ChapterId>) -> SavedFile => |app| app.save_bank_gift(lang, chapter_id.as_ref().map(|c| c.as_str()));
     /// Imports a quiz pack as a new quiz, all or nothing; a refused file's message names the field.
     fn import_teacher_quiz(text: String) -> ImportedQuiz => |app| app.import_teacher_quiz(text.as_bytes());
 

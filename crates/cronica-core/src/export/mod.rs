@@ -3,3 +3,13 @@
 pub mod gift;
 pub mod saved;
 pub mod timeline;
+
+use crate::base::Lang;
+
+/// How exports head a list of sources, in the export's language.
+pub fn sources_label(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Es => "Fuentes",
+        Lang::En => "Sources",
+    }
+}

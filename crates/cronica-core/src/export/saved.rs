@@ -10,7 +10,9 @@ use std::path::{Path, PathBuf};
 use serde::Serialize;
 use ts_rs::TS;
 
+use super::gift::GiftSelection;
 use crate::app::Cronica;
+use crate::base::Lang;
 use crate::error::{Error, Result};
 
 /// A file the app wrote, for the screen to show.
@@ -71,6 +73,25 @@ impl Cronica {
         self.save_for_user(&safe_stem(&title, "quiz"), "cronica-quiz", &pack)
     }
 
+    /// Saves a quiz as Moodle GIFT, `<title> (GIFT <lang>).txt`, in the user's folder for saved files.
+    pub fn save_teacher_quiz_gift(&self, lang: Lang, id: &str) -> Result<SavedFile> {
+        let gift = self.teacher_quiz_gift(lang, id, super::sources_label(lang))?;
+        let title = self.get_teacher_quiz(lang, id)?.title;
+        self.save_for_user(&safe_stem(&format!("{title} (GIFT {lang})"), "quiz"), "txt", &gift)
+    }
+
+    /// Saves one chapter's questions, or the whole bank, as Moodle GIFT in the user's folder for
+    /// saved files: `<chapter title> (GIFT <lang>).txt` or `Crónica (GIFT <lang>).txt`.
+    pub fn save_bank_gift(&self, lang: Lang, chapter_id: Option<&str>) -> Result<SavedFile> {
+        let content = self.content();
+        let (selection, name) = match chapter_id {
+            Some(id) => (GiftSelection::Chapter(id.to_string()), content.chapter_title(lang, id)?),
+            None => (GiftSelection::Bank, "Crónica".to_string()),
+        };
+        let gift = super::gift::export(&content, lang, selection, super::sources_label(lang))?;
+        self.save_for_user(&safe_stem(&format!("{name} (GIFT {lang})"), "bank"), "txt", &gift)
+    }
+
     /// Saves a live game's results as `<title> <day>.csv` in the user's folder for saved files.
     pub fn save_live_game_csv(&self, id: i64) -> Result<SavedFile> {
         let results = self.live_game_results(id)?;
@@ -129,5 +150,34 @@ mod tests {
         let without_folder = crate::app::tests_support::app();
         let quiz = without_folder.save_teacher_quiz(None, &draft).unwrap();
         assert!(matches!(without_folder.save_teacher_quiz_pack(&quiz.id), Err(Error::InvalidInput(_))));
+    }
+
+    #[test]
+    fn a_quiz_a_chapter_and_the_bank_save_as_gift() {
+        let dir = tempfile::tempdir().unwrap();
+        let app = crate::app::tests_support::app().with_export_dir(dir.path().to_path_buf());
+        let draft = crate::teacher::TeacherQuizDraft {
+            title: "Repaso UP".into(),
+            description: String::new(),
+            items: vec![crate::teacher::QuizItemDraft {
+                origin: crate::teacher::ItemOrigin::Bank,
+                question_id: "up-q01".into(),
+                time_limit_s: 30,
+                points: 1000,
+            }],
+        };
+        let quiz = app.save_teacher_quiz(None, &draft).unwrap();
+        let saved = app.save_teacher_quiz_gift(Lang::Es, &quiz.id).unwrap();
+        assert_eq!(saved.file_name, "Repaso UP (GIFT es).txt");
+        assert_eq!(std::fs::read_to_string(&saved.path).unwrap(), app.teacher_quiz_gift(Lang::Es, &quiz.id, "Fuentes").unwrap());
+
+        let chapter = app.save_bank_gift(Lang::En, Some("unidad-popular")).unwrap();
+        let text = std::fs::read_to_string(&chapter.path).unwrap();
+        assert!(chapter.file_name.ends_with("(GIFT en).txt"), "{}", chapter.file_name);
+        assert!(text.contains("$CATEGORY: cronica/unidad-popular") && text.contains("::up-q01::"), "{text}");
+        let bank = app.save_bank_gift(Lang::Es, None).unwrap();
+        assert_eq!(bank.file_name, "Crónica (GIFT es).txt");
+        assert!(std::fs::read_to_string(&bank.path).unwrap().contains("Fuentes"));
+        assert!(app.save_bank_gift(Lang::Es, Some("no-such-chapter")).is_err(), "an unknown chapter is an error, not an empty file");
     }
 }
