@@ -4,11 +4,9 @@
 // (with the header's search box), in the light and dark themes.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { axeViolations } from './axe.mjs';
 import { byId, Driver, makeHome, withScreenshot } from './harness.mjs';
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const ENTER = '\uE007';
 
 let driver;
@@ -25,14 +23,7 @@ async function invoke(command, args) {
 }
 
 /** The serious and critical violations axe finds on the page as it is now. */
-async function violations() {
-  await app.execute(`${AXE}; return true;`);
-  const script = `const done = arguments[arguments.length - 1];
-    axe.run(document, { resultTypes: ['violations'] })
-      .then((r) => done(r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => v.id + ' @ ' + v.nodes.map((n) => n.target.join(' ')).join(', '))), (e) => done(['axe failed: ' + e]));`;
-  return app.request('POST', '/execute/async', { script, args: [] });
-}
+const violations = () => axeViolations(app);
 
 before(async () => {
   driver = await Driver.start(makeHome(), 4524);

@@ -128,12 +128,9 @@ mod tests {
         assert_eq!(std::fs::read_to_string(&second.path).unwrap(), "dos");
     }
 
-    #[test]
-    fn a_saved_pack_lands_in_the_export_folder_and_reads_back() {
-        let dir = tempfile::tempdir().unwrap();
-        let app = crate::app::tests_support::app().with_export_dir(dir.path().to_path_buf());
-        let draft = crate::teacher::TeacherQuizDraft {
-            title: "Repaso/UP".into(),
+    fn one_question_quiz(title: &str) -> crate::teacher::TeacherQuizDraft {
+        crate::teacher::TeacherQuizDraft {
+            title: title.into(),
             description: String::new(),
             items: vec![crate::teacher::QuizItemDraft {
                 origin: crate::teacher::ItemOrigin::Bank,
@@ -141,7 +138,14 @@ mod tests {
                 time_limit_s: 30,
                 points: 1000,
             }],
-        };
+        }
+    }
+
+    #[test]
+    fn a_saved_pack_lands_in_the_export_folder_and_reads_back() {
+        let dir = tempfile::tempdir().unwrap();
+        let app = crate::app::tests_support::app().with_export_dir(dir.path().to_path_buf());
+        let draft = one_question_quiz("Repaso/UP");
         let quiz = app.save_teacher_quiz(None, &draft).unwrap();
         let saved = app.save_teacher_quiz_pack(&quiz.id).unwrap();
         assert_eq!(saved.file_name, "Repaso-UP.cronica-quiz");
@@ -156,16 +160,7 @@ mod tests {
     fn a_quiz_a_chapter_and_the_bank_save_as_gift() {
         let dir = tempfile::tempdir().unwrap();
         let app = crate::app::tests_support::app().with_export_dir(dir.path().to_path_buf());
-        let draft = crate::teacher::TeacherQuizDraft {
-            title: "Repaso UP".into(),
-            description: String::new(),
-            items: vec![crate::teacher::QuizItemDraft {
-                origin: crate::teacher::ItemOrigin::Bank,
-                question_id: "up-q01".into(),
-                time_limit_s: 30,
-                points: 1000,
-            }],
-        };
+        let draft = one_question_quiz("Repaso UP");
         let quiz = app.save_teacher_quiz(None, &draft).unwrap();
         let saved = app.save_teacher_quiz_gift(Lang::Es, &quiz.id).unwrap();
         assert_eq!(saved.file_name, "Repaso UP (GIFT es).txt");
