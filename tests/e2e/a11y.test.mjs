@@ -1,7 +1,7 @@
 // Accessibility of the teacher's screens on the real window: axe-core, injected through
 // WebDriver, finds no serious or critical violation on the teacher area, the builder, the
-// question editor and presenter mode (before and after the reveal), and on the search results
-// (with the header's search box), in the light and dark themes.
+// question editor and presenter mode (before and after the reveal, its text at AAA contrast, 7:1),
+// and on the search results (with the header's search box), in the light and dark themes.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { axeViolations } from './axe.mjs';
@@ -56,8 +56,10 @@ for (const theme of ['light', 'dark']) {
         await app.execute(`document.documentElement.dataset.theme = '${theme}'`);
         assert.deepEqual(await violations(), [], `${name} (${theme})`);
       }
+      // Presenter mode, read from the back of a room: text contrast at least 7:1 before and after the reveal.
+      assert.deepEqual(await axeViolations(app, { enhancedContrast: true }), [], `presenter, AAA contrast (${theme})`);
       await app.press(ENTER);
       await app.waitFor(byId('present-answer-text'));
-      assert.deepEqual(await violations(), [], `presenter after the reveal (${theme})`);
+      assert.deepEqual(await axeViolations(app, { enhancedContrast: true }), [], `presenter after the reveal, AAA contrast (${theme})`);
     }));
 }
