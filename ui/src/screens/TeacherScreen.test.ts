@@ -140,7 +140,7 @@ describe('TeacherScreen', () => {
 
       await fireEvent.click(screen.getByTestId('gift-bank'));
       await waitFor(() => expect(screen.getByTestId('teacher-saved').textContent).toBe('Guardado en /home/ana/Descargas/Crónica (GIFT es).txt'));
-      const chapter = chapters[0].id;
+      const chapter = 'golpe-1973';
       await fireEvent.change(screen.getByTestId('gift-chapter'), { target: { value: chapter } });
       await fireEvent.click(screen.getByTestId('gift-bank'));
       await waitFor(() => expect(screen.getByTestId('teacher-saved').textContent).toBe(`Guardado en /home/ana/Descargas/${chapter} (GIFT es).txt`));
