@@ -1,8 +1,8 @@
 // Start-up on broken ground, on the real window (issue 13): a content database missing or damaged
 // opens a small error window in the system's language; a settings file that is a folder, a study
-// data file that is read-only or a folder, and a -wal left by another profile each open the app
-// with their own notice, in Spanish and in English. Nothing that was on disk is lost: every file's
-// bytes are still there afterwards (SHA-256 compared).
+// data file that is read-only or a folder, an app-data folder that cannot be written, and a -wal
+// left by another profile each open the app with their own notice, in Spanish and in English.
+// Nothing that was on disk is lost: every file's bytes are still there afterwards (SHA-256 compared).
 //
 // Read-only as root: CI runs as root, whom file permissions do not stop. The read-only run starts
 // tauri-driver (and so WebKitWebDriver and the app) under `setpriv` with CAP_DAC_OVERRIDE and
@@ -245,6 +245,37 @@ test('a read-only study data file shows the history, keeps nothing new and chang
     assert.deepEqual(await app.findAll(byId('notice')), [], 'no notice');
     assert.deepEqual(await app.findAll(byId('unsaved-warning')), []);
   });
+});
+
+test('an app-data folder that cannot be written shows the history read-only and changes no study data', async () => {
+  const home = makeHome();
+  await withApp('folder-read-only-setup', { home }, async (app) => {
+    await waitForHome(app);
+    await readFirstSection(app);
+  });
+  // As after a clean exit: the log checkpointed into the database and removed, so SQLite would
+  // have to create a new -wal in the folder it cannot write.
+  const db = path.join(home.appData, 'user.db');
+  execFileSync('python3', ['-c', 'import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); c.execute("PRAGMA wal_checkpoint(TRUNCATE)"); c.close()', db]);
+  assert.deepEqual(readdirSync(home.appData).filter((f) => USER_FILES.test(f)), ['user.db'], 'no -wal or -shm left');
+  const before = userFiles(home.appData);
+  chmodSync(home.appData, 0o555);
+  try {
+    await withApp('folder-read-only', { home, prefix: dropWriteOverride() }, async (app) => {
+      await waitForHome(app);
+      const spanish = await notice(app, 'userDataReadOnly');
+      assert.match(spanish.text, /no se puede modificar: ves tu historial, pero nada nuevo de esta sesión se guardará/);
+      assert.ok(spanish.text.includes(home.appData), 'names the folder');
+      assert.ok((await app.findAll(byId('continue-reading'))).length > 0, 'the history shows');
+      await app.click(byId('continue-reading'));
+      await app.waitFor(byId('unsaved-warning'), { predicate: (t) => /solo lectura: lo que hagas en esta pantalla no se guardará/.test(t) });
+      await switchToEnglish(app);
+      assert.match((await notice(app, 'userDataReadOnly')).text, /cannot be written: your history is shown/);
+    });
+  } finally {
+    chmodSync(home.appData, 0o755);
+  }
+  assert.deepEqual(userFiles(home.appData), before, 'no study data file created or changed');
 });
 
 test('a study data file that is a folder gives a session-long notice and a warning where work would be lost', async () => {
