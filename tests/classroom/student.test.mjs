@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { CHROMIUM, CRONICA_CLI, ROOT } from '../helpers/paths.mjs';
 import { Browser } from './cdp.mjs';
+import { parseCsv } from '../helpers/csv.mjs';
 
 const UI = path.join(ROOT, 'ui');
 const STUDENT_PAGE = path.join(UI, 'dist-student');
@@ -79,39 +80,6 @@ function serve(resultsFile) {
     throw new Error(`no line matching ${pattern} within ${timeoutMs} ms; output:\n${server.lines.join('\n')}\n${server.stderr}`);
   };
   return server;
-}
-
-/** A minimal RFC 4180 reader: quoted cells, doubled quotes, newlines inside quotes. */
-function parseCsv(text) {
-  const rows = [];
-  let row = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-    } else cell += c;
-  }
-  if (cell !== '' || row.length) {
-    row.push(cell);
-    rows.push(row);
-  }
-  return rows;
 }
 
 const visible = (testId) => `document.querySelector('[data-testid="${testId}"]') !== null`;

@@ -14,6 +14,7 @@ import { CHROMIUM } from '../helpers/paths.mjs';
 import { Browser } from '../classroom/cdp.mjs';
 import { byId, Driver, makeHome, withScreenshot } from './harness.mjs';
 import { answerChoice, answerYear, hostQuiz, invoke, joinStudent, LIVE_ENV, seedLiveQuiz } from './live-game.mjs';
+import { parseCsv } from '../helpers/csv.mjs';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const QUIZ_TITLE = 'En vivo: el golpe de 1973';
@@ -368,36 +369,3 @@ test('closing the game stops the server and opens its results: every answer, and
     for (const line of lines.slice(1)) assert.match(line[5], /^\d+$/, `${line[0]}'s time to answer`);
     assert.deepEqual(sorted(lines.slice(1).map((line) => line.slice(0, 5))), sorted(expected));
   }));
-
-/** A minimal RFC 4180 reader: quoted cells, doubled quotes, newlines inside quotes; no empty last line. */
-function parseCsv(text) {
-  const rows = [];
-  let row = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-    } else cell += c;
-  }
-  if (cell !== '' || row.length) {
-    row.push(cell);
-    rows.push(row);
-  }
-  return rows;
-}

@@ -2,7 +2,9 @@
 // crates/cronica-classroom/protocol.schema.json), as TypeScript types plus a reader that accepts
 // only well-formed server messages. A unit test checks the code lists against the schema.
 
-export type AnswerValue = { optionId: string } | { year: number };
+import { isCount, isObject, isString, type AnswerValue, type LeaderboardEntry, type PublicOption } from '../lib/live/wire';
+
+export type { AnswerValue, LeaderboardEntry, PublicOption };
 
 export const ANSWER_REFUSALS = ['tooLate', 'alreadyAnswered', 'wrongQuestion', 'invalidAnswer', 'notOpen', 'notSaved'] as const;
 export type AnswerRefusal = (typeof ANSWER_REFUSALS)[number];
@@ -25,18 +27,6 @@ export const ERROR_CODES = [
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
-
-export interface PublicOption {
-  id: string;
-  text: string;
-}
-
-export interface LeaderboardEntry {
-  playerId: number;
-  nickname: string;
-  score: number;
-  rank: number;
-}
 
 export interface JoinedEvent {
   type: 'joined';
@@ -98,12 +88,6 @@ export type PlayerCommand =
 
 /** Years the server accepts in an answer. */
 export const YEAR_LIMIT = 10_000;
-
-type Json = Record<string, unknown>;
-
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
-const isString = (value: unknown): value is string => typeof value === 'string';
-const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0;
 
 function answerValue(value: unknown): AnswerValue | null {
   if (!isObject(value)) return null;

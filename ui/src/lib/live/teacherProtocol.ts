@@ -2,25 +2,15 @@
 // TeacherEvent in crates/cronica-classroom/protocol.schema.json), and a reader that accepts only
 // well-formed server messages: anything else is dropped, never shown.
 
-export type AnswerValue = { optionId: string } | { year: number };
+import { isCount, isObject, isString, type AnswerValue, type Json, type LeaderboardEntry, type PublicOption } from './wire';
 
-export interface PublicOption {
-  id: string;
-  text: string;
-}
+export type { AnswerValue, LeaderboardEntry, PublicOption };
 
 export interface PlayerSummary {
   playerId: number;
   nickname: string;
   online: boolean;
   score: number;
-}
-
-export interface LeaderboardEntry {
-  playerId: number;
-  nickname: string;
-  score: number;
-  rank: number;
 }
 
 export type Histogram = { kind: 'choice'; options: { optionId: string; count: number }[] } | { kind: 'year'; years: { year: number; count: number }[] };
@@ -60,10 +50,6 @@ export type TeacherEvent =
 
 export type TeacherCommand = { type: 'start' } | { type: 'next' } | { type: 'reveal' } | { type: 'end' } | { type: 'kick'; playerId: number };
 
-type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isString = (v: unknown): v is string => typeof v === 'string';
-const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
 const isInt = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v);
 const listOf = <T>(v: unknown, item: (x: unknown) => x is T): v is T[] => Array.isArray(v) && v.every(item);
 
