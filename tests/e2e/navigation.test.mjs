@@ -1,5 +1,7 @@
 // The window never leaves the app: a page script sending it to another address is refused, the
-// address receives nothing, and the app stays on screen.
+// address receives nothing, and the app stays on screen. Inside the app, a broken address (an id
+// no content item could carry, or one that is not there) shows the not-found screen in the
+// learner's language, never a raw backend message.
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:net';
@@ -33,4 +35,28 @@ test('a navigation to another origin is refused and reaches nothing', () =>
     assert.equal(connections, 0, 'the listener received nothing');
     assert.match(await app.execute('return location.href'), /^(tauri:\/\/localhost|http:\/\/tauri\.localhost)/);
     assert.ok((await app.text(await app.waitFor(byId('home-title')))).length > 0, 'the app is still on screen');
+  }));
+
+test('broken addresses inside the app show not found, in Spanish and in English', () =>
+  withScreenshot(() => app, 'navigation-not-found', async () => {
+    await app.waitFor(byId('home-title'), { timeoutMs: 30_000, predicate: (t) => t.length > 0 });
+    // An absurd id is refused by the router itself: nothing is asked of the backend.
+    await app.execute(`location.hash = '#/events/' + 'x'.repeat(100000)`);
+    const body = await app.text(await app.waitFor('main h1', { predicate: (t) => t === 'Página no encontrada' }));
+    assert.equal(body, 'Página no encontrada');
+    const shown = await app.execute('return document.querySelector("main").textContent.length');
+    assert.ok(shown < 2_000, `the address is quoted, not echoed whole (${shown} characters)`);
+    // A well-formed id that names nothing: the backend says not found, the screen says it in words.
+    await app.execute(`location.hash = '#/events/evento-que-no-existe'`);
+    await app.waitFor(byId('error-explanation'), {
+      predicate: (t) => t.startsWith('Lo que buscas no está en el contenido instalado'),
+    });
+    assert.equal(await app.text(await app.waitFor('main h1')), 'No encontrado');
+    await app.execute(`location.hash = '#/settings'`);
+    await app.select(byId('setting-language'), 'en');
+    await app.execute(`location.hash = '#/figures/nadie-con-este-nombre'`);
+    await app.waitFor(byId('error-explanation'), {
+      predicate: (t) => t.startsWith('What you are looking for is not in the installed content'),
+    });
+    assert.equal(await app.text(await app.waitFor('main h1')), 'Not found');
   }));

@@ -45,7 +45,24 @@ describe('parseHash', () => {
   });
 
   it('decodes percent-encoded ids', () => {
-    expect(parseHash('#/figures/a%20b')).toEqual({ name: 'figure', id: 'a b' });
+    expect(parseHash('#/figures/salvador%2Dallende')).toEqual({ name: 'figure', id: 'salvador-allende' });
+  });
+
+  it('shows ids no content item could carry as not found, without asking the backend', () => {
+    const absurd = 'x'.repeat(1_000_000);
+    expect(parseHash(`#/events/${absurd}`)).toEqual({ name: 'notFound', path: `/events/${absurd}` });
+    expect(parseHash('#/figures/a%20b').name).toBe('notFound');
+    expect(parseHash('#/terms/%3Cscript%3E').name).toBe('notFound');
+    expect(parseHash('#/chapters/Golpe-1973').name).toBe('notFound');
+    expect(parseHash('#/chapters/golpe--1973/quiz').name).toBe('notFound');
+    expect(parseHash('#/perspectives/-x').name).toBe('notFound');
+    expect(parseHash(`#/teacher/chapter/${'a'.repeat(81)}/live`).name).toBe('notFound');
+    expect(parseHash(`#/events/${'a'.repeat(80)}`)).toEqual({ name: 'event', id: 'a'.repeat(80) });
+  });
+
+  it('drops query ids no content item could carry', () => {
+    expect(parseHash('#/chapters/c1?section=%3Cb%3E')).toEqual({ name: 'chapter', id: 'c1', section: null });
+    expect(parseHash(`#/timeline?era=${'e'.repeat(200)}&figure=f1`)).toEqual({ name: 'timeline', era: null, figure: 'f1' });
   });
 
   it.each(['#/nowhere', '#/chapters/a/b/c', '#/events', '#/settings/extra', '#/chapters/x/notquiz', '#/figures/%E0%A4%A', '#/teacher/quiz', '#/teacher/quiz/new/present', '#/teacher/quiz/q/other', '#/teacher/question/q/present', '#/teacher/other/x', '#/teacher/question', '#/search/x'])(
@@ -83,7 +100,7 @@ describe('formatRoute', () => {
       { name: 'term', id: 't' },
       { name: 'perspective', id: 'p' },
       { name: 'settings' },
-      { name: 'figure', id: 'needs encoding/yes' },
+      { name: 'figure', id: 'salvador-allende' },
       { name: 'teacher' },
       { name: 'teacherQuiz', id: null },
       { name: 'teacherQuiz', id: 'quiz-1' },

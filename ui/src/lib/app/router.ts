@@ -38,6 +38,25 @@ function nonEmpty(value: string | null): string | null {
   return value === null || value === '' ? null : value;
 }
 
+/**
+ * Whether `id` can name a content item: the content compiler accepts only such slugs (lowercase
+ * letters, digits and single inner hyphens, at most 80 characters), so any other id in an address
+ * is a broken link, shown as not found without asking the backend.
+ */
+export function isContentId(id: string): boolean {
+  return id.length <= 80 && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(id);
+}
+
+/** A content id from the address, or null (not found) when no content item could carry it. */
+function contentId(id: string | undefined): string | null {
+  return id !== undefined && isContentId(id) ? id : null;
+}
+
+/** An optional content id from the query: one no item could carry is dropped. */
+function optionalContentId(value: string | null): string | null {
+  return value !== null && isContentId(value) ? value : null;
+}
+
 function decode(segment: string): string | null {
   try {
     return decodeURIComponent(segment);
@@ -59,22 +78,31 @@ export function parseHash(hash: string): Route {
 
   if (segments.length === 0) return { name: 'home' };
   switch (first) {
-    case 'chapters':
+    case 'chapters': {
       if (id === undefined) return { name: 'chapters' };
+      const chapter = contentId(id);
+      if (chapter === null) break;
       if (extra === undefined && segments.length === 2) {
-        return { name: 'chapter', id, section: nonEmpty(query.get('section')) };
+        return { name: 'chapter', id: chapter, section: optionalContentId(query.get('section')) };
       }
-      if (extra === 'quiz' && segments.length === 3) return { name: 'quiz', id };
+      if (extra === 'quiz' && segments.length === 3) return { name: 'quiz', id: chapter };
       break;
+    }
     case 'timeline':
       if (segments.length === 1) {
-        return { name: 'timeline', era: nonEmpty(query.get('era')), figure: nonEmpty(query.get('figure')) };
+        return {
+          name: 'timeline',
+          era: optionalContentId(nonEmpty(query.get('era'))),
+          figure: optionalContentId(nonEmpty(query.get('figure'))),
+        };
       }
       break;
-    case 'figures':
+    case 'figures': {
       if (segments.length === 1) return { name: 'figures' };
-      if (segments.length === 2 && id !== undefined) return { name: 'figure', id };
+      const figure = contentId(id);
+      if (segments.length === 2 && figure !== null) return { name: 'figure', id: figure };
       break;
+    }
     case 'glossary':
       if (segments.length === 1) return { name: 'glossary' };
       break;
@@ -88,12 +116,14 @@ export function parseHash(hash: string): Route {
       return parseTeacher(segments.slice(1)) ?? { name: 'notFound', path: raw };
     case 'events':
     case 'terms':
-    case 'perspectives':
-      if (segments.length === 2 && id !== undefined) {
+    case 'perspectives': {
+      const item = contentId(id);
+      if (segments.length === 2 && item !== null) {
         const name = first === 'events' ? 'event' : first === 'terms' ? 'term' : 'perspective';
-        return { name, id };
+        return { name, id: item };
       }
       break;
+    }
   }
   return { name: 'notFound', path: raw };
 }
@@ -112,7 +142,7 @@ function parseTeacher(rest: string[]): Route | null {
     if (rest.length === 3 && action === 'present' && id !== NEW) return { name: 'present', id };
     if (rest.length === 3 && action === 'live' && id !== NEW) return { name: 'host', source: 'quiz', id };
   }
-  if (what === 'chapter' && rest.length === 3 && action === 'live') return { name: 'host', source: 'chapter', id };
+  if (what === 'chapter' && rest.length === 3 && action === 'live' && isContentId(id)) return { name: 'host', source: 'chapter', id };
   if (what === 'games' && rest.length === 2) {
     const game = Number(id);
     return Number.isSafeInteger(game) && game > 0 && String(game) === id ? { name: 'liveGame', id: game } : null;

@@ -15,7 +15,21 @@ export const enLearner: Record<keyof typeof esLearner, string> = {
   'nav.settings': 'Settings',
   'status.loading': 'Loading…',
   'error.title': 'This view could not be loaded',
-  'error.intro': 'The app answered with this error:',
+  'error.notFoundTitle': 'Not found',
+  'error.details': 'Technical details',
+  'error.kind.invalidContent':
+    'The installed content has an error and cannot be shown. Reinstall Crónica; if it happens again, report the technical details below.',
+  'error.kind.io':
+    'A file could not be read or written. Check that the disk has free space and that you can write to Crónica’s data folder.',
+  'error.kind.database': 'The database answered with an error. Try again; if it keeps failing, restart Crónica.',
+  'error.kind.notFound':
+    'What you are looking for is not in the installed content: the link may be mistyped, or an update may have removed it.',
+  'error.kind.invalidInput': 'The app received a request that is not valid (for example, an address with a malformed id).',
+  'error.kind.corrupt': 'A data file is damaged and could not be read.',
+  'error.kind.settings': 'Your settings could not be read or saved.',
+  'error.kind.hosting':
+    'The live game could not be started or kept running: the network may be unavailable, or another program may be using the port.',
+  'error.kind.internal': 'Something unexpected went wrong. Try again; if it keeps failing, restart Crónica.',
   'error.retry': 'Try again',
   'notFound.title': 'Page not found',
   'notFound.body': 'There is no view at “{path}”.',

@@ -13,7 +13,22 @@ export const esLearner = {
   'nav.settings': 'Ajustes',
   'status.loading': 'Cargando…',
   'error.title': 'No se pudo cargar esta vista',
-  'error.intro': 'La aplicación respondió con este error:',
+  'error.notFoundTitle': 'No encontrado',
+  'error.details': 'Detalles técnicos',
+  'error.kind.invalidContent':
+    'El contenido instalado tiene un error y no se puede mostrar. Reinstala Crónica; si vuelve a ocurrir, informa los detalles técnicos de abajo.',
+  'error.kind.io':
+    'No se pudo leer o escribir un archivo. Revisa que quede espacio libre en el disco y que tengas permiso de escritura en la carpeta de datos de Crónica.',
+  'error.kind.database': 'La base de datos respondió con un error. Vuelve a intentarlo; si sigue fallando, reinicia Crónica.',
+  'error.kind.notFound':
+    'Lo que buscas no está en el contenido instalado: puede que el enlace esté mal escrito o que una actualización lo haya quitado.',
+  'error.kind.invalidInput':
+    'La aplicación recibió una solicitud que no es válida (por ejemplo, una dirección con un identificador mal formado).',
+  'error.kind.corrupt': 'Un archivo de datos está dañado y no se pudo leer.',
+  'error.kind.settings': 'No se pudieron leer o guardar tus ajustes.',
+  'error.kind.hosting':
+    'No se pudo iniciar o mantener el juego en vivo: puede que la red no esté disponible o que otro programa use el puerto.',
+  'error.kind.internal': 'Ocurrió un error inesperado. Vuelve a intentarlo; si sigue fallando, reinicia Crónica.',
   'error.retry': 'Reintentar',
   'notFound.title': 'Página no encontrada',
   'notFound.body': 'No existe ninguna vista en la dirección «{path}».',
