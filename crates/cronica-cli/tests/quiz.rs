@@ -288,3 +288,40 @@ fn a_refused_pack_names_the_field_and_changes_nothing() {
     let json: Value = serde_json::from_slice(&home.cronica(&["quiz", "list", "--json", "--user-db", &db_arg]).stdout).unwrap();
     assert_eq!(json.as_array().map(Vec::len), Some(1));
 }
+
+/// Every file in `dir`, with its bytes, to tell whether anything was created or changed.
+fn listing(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
+    let mut files: Vec<_> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).map(|p| (p.clone(), std::fs::read(&p).unwrap())).collect();
+    files.sort();
+    files
+}
+
+#[test]
+fn a_read_only_user_database_is_read_from_a_copy_and_never_written() {
+    use std::os::unix::fs::PermissionsExt;
+    let home = Home::new();
+    let folder = home.path().join("profile");
+    let db = folder.join("user.db");
+    let db_arg = db.to_str().unwrap().to_string();
+    let file = home.write("p.cronica-quiz", pack().to_string().as_bytes());
+    let imported = home.cronica(&["--user-db", &db_arg, "quiz", "import", &file]);
+    assert!(imported.status.success(), "{}", stderr(&imported));
+    let (id, _) = stdout(&imported).trim_end().split_once('\t').map(|(a, b)| (a.to_string(), b.to_string())).unwrap();
+    std::fs::set_permissions(&db, std::fs::Permissions::from_mode(0o444)).unwrap();
+    let before = listing(&folder);
+
+    // Reading works from a copy in memory: the quiz is listed and exported.
+    let list = home.cronica(&["--user-db", &db_arg, "quiz", "list", "--json"]);
+    assert!(list.status.success(), "{}", stderr(&list));
+    let json: Value = serde_json::from_slice(&list.stdout).unwrap();
+    assert_eq!(json[0]["id"].as_str(), Some(id.as_str()), "{json}");
+    let exported = home.cronica(&["--user-db", &db_arg, "quiz", "export", &id]);
+    assert!(exported.status.success(), "{}", stderr(&exported));
+    assert_eq!(serde_json::from_slice::<Value>(&exported.stdout).unwrap(), pack());
+
+    // Writing is refused up front, saying what to fix, instead of failing halfway.
+    let refused = home.cronica(&["--user-db", &db_arg, "quiz", "import", &file]);
+    assert_eq!(refused.status.code(), Some(1), "{}", stderr(&refused));
+    assert!(stderr(&refused).contains("cannot be written") && stderr(&refused).contains("--user-db"), "{}", stderr(&refused));
+    assert!(listing(&folder) == before, "no file beside the database was created or changed");
+}
