@@ -2,6 +2,7 @@
 //! in `cronica_core::api` over Tauri IPC; if it cannot start, a small window says why. Business
 //! logic lives in `cronica-core`.
 
+mod browser;
 mod classroom;
 mod invoke;
 mod navigation;
@@ -53,7 +54,8 @@ fn start(app: &mut App) -> Result<(), StartupFailure> {
     let cronica = cronica
         .with_settings_store(settings_store)
         .with_classroom_host(Box::new(classroom::local_host(app.handle()).map_err(StartupFailure::internal)?))
-        .with_export_dir(saved_files_dir(app));
+        .with_export_dir(saved_files_dir(app))
+        .with_link_opener(Box::new(browser::SystemBrowser));
     app.manage(Arc::new(cronica));
     // The main window is declared in tauri.conf.json with `create: false` and built here, so that
     // it gets the navigation guard.

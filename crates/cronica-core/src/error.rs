@@ -36,6 +36,9 @@ pub enum Error {
     Settings(String),
     #[error("live game: {0}")]
     Hosting(String),
+    /// The system browser could not be started for an address.
+    #[error("the browser could not open {url}: {reason}")]
+    Browser { url: String, reason: String },
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -74,6 +77,7 @@ pub enum ErrorKind {
     Corrupt,
     Settings,
     Hosting,
+    Browser,
     Internal,
 }
 
@@ -96,6 +100,7 @@ impl Error {
             Error::Corrupt(_) => ErrorKind::Corrupt,
             Error::Settings(_) => ErrorKind::Settings,
             Error::Hosting(_) => ErrorKind::Hosting,
+            Error::Browser { .. } => ErrorKind::Browser,
         }
     }
 }

@@ -27,7 +27,7 @@ use crate::perspectives::Perspective;
 use crate::quiz::{Feedback, Quiz, QuizResponse, QuizResult};
 use crate::search::SearchResults;
 use crate::settings::Settings;
-use crate::sources::Source;
+use crate::sources::{OpenedSource, Source};
 use crate::teacher::{
     BankFilter, BankQuestion, ImportedQuiz, OwnQuestion, OwnQuestionDraft, OwnQuestionSaved, TeacherQuiz, TeacherQuizDraft,
     TeacherQuizSummary,
@@ -62,6 +62,8 @@ api! {
     fn get_term(lang: Lang, id: TermId) -> Term => |app| app.get_term(lang, id.as_str());
     fn get_perspective(lang: Lang, id: PerspectiveId) -> Perspective => |app| app.get_perspective(lang, id.as_str());
     fn get_source(id: SourceId) -> Source => |app| app.get_source(id.as_str());
+    /// Opens a source's page in the system browser (the window itself never leaves the app).
+    fn open_source(id: SourceId) -> OpenedSource => |app| app.open_source(id.as_str());
     /// Searches the whole content: results grouped by kind, matches highlighted; closest titles when nothing matches.
     fn search(lang: Lang, query: String) -> SearchResults => |app| app.search(lang, &query);
 

@@ -10,6 +10,7 @@ use crate::error::Result;
 use crate::live::ClassroomHost;
 use crate::notices::{Notice, UserDataStatus};
 use crate::settings::{MemorySettings, Settings, SettingsStore};
+use crate::sources::LinkOpener;
 use crate::storage::{ContentDb, UserDb};
 
 pub struct Cronica {
@@ -21,6 +22,8 @@ pub struct Cronica {
     pub(crate) classroom_host: Option<Box<dyn ClassroomHost>>,
     /// Where files saved for the user go (the Downloads folder); none in the CLI.
     pub(crate) export_dir: Option<std::path::PathBuf>,
+    /// The system browser, for sources' pages; none in the CLI.
+    pub(crate) link_opener: Option<Box<dyn LinkOpener>>,
 }
 
 impl Cronica {
@@ -33,6 +36,7 @@ impl Cronica {
             user_status: UserDataStatus::Saved,
             classroom_host: None,
             export_dir: None,
+            link_opener: None,
         }
     }
 
@@ -63,6 +67,12 @@ impl Cronica {
     /// Lets the app host live games through `host` (the classroom server).
     pub fn with_classroom_host(mut self, host: Box<dyn ClassroomHost>) -> Cronica {
         self.classroom_host = Some(host);
+        self
+    }
+
+    /// Opens sources' pages through `opener` (the system browser).
+    pub fn with_link_opener(mut self, opener: Box<dyn LinkOpener>) -> Cronica {
+        self.link_opener = Some(opener);
         self
     }
 

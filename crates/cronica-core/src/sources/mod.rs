@@ -10,6 +10,9 @@ use crate::error::{Error, Result};
 use crate::storage::ContentDb;
 use crate::storage::content::{collect, opt_date};
 
+mod open;
+pub use open::{LinkOpener, OpenedSource};
+
 #[derive(Debug, Clone, Serialize, PartialEq, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Source {

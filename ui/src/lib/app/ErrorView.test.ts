@@ -15,7 +15,7 @@ afterEach(() => {
 
 const { es, en } = dictionaries;
 
-const KINDS: ErrorKind[] = ['invalidContent', 'io', 'database', 'notFound', 'invalidInput', 'corrupt', 'settings', 'hosting', 'internal'];
+const KINDS: ErrorKind[] = ['invalidContent', 'io', 'database', 'notFound', 'invalidInput', 'corrupt', 'settings', 'hosting', 'browser', 'internal'];
 
 describe('ErrorView', () => {
   it('explains an argument error in Spanish and keeps the English details out of the lead text', () => {

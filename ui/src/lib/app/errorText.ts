@@ -22,6 +22,8 @@ export function errorExplanationKey(kind: ErrorKind): MessageKey {
       return 'error.kind.settings';
     case 'hosting':
       return 'error.kind.hosting';
+    case 'browser':
+      return 'error.kind.browser';
     case 'internal':
       return 'error.kind.internal';
     default: {

@@ -51,7 +51,7 @@ export type Counts = { chapters: number, events: number, figures: number, terms:
 
 export type Era = { id: string, title: string, start: string, end: string | null, };
 
-export type ErrorKind = "invalidContent" | "io" | "database" | "notFound" | "invalidInput" | "corrupt" | "settings" | "hosting" | "internal";
+export type ErrorKind = "invalidContent" | "io" | "database" | "notFound" | "invalidInput" | "corrupt" | "settings" | "hosting" | "browser" | "internal";
 
 export type EventDetail = { eraTitle: string, places: Array<string>, tags: Array<string>, sources: Array<Source>, chapters: Array<Ref>, perspectives: Array<Ref>, id: EventId, date: HistDate, end: HistDate | null, era: string, title: string, summary: string, figures: Array<FigureRef>, };
 
@@ -127,6 +127,8 @@ export type Notice = { kind: NoticeKind,
 path: string, };
 
 export type NoticeKind = "userDataRecovered" | "userDataReadOnly" | "userDataUnavailable" | "userDataSidecarSetAside" | "settingsRecovered" | "settingsUnavailable";
+
+export type OpenedSource = { id: SourceId, url: string, };
 
 export type OwnAnswer = { "kind": "multipleChoice", options: Array<TeacherText>, answer: number, } | { "kind": "trueFalse", answer: boolean, } | { "kind": "year", answer: number, } | { "kind": "order", items: Array<TeacherText>, } | { "kind": "match", pairs: Array<OwnPair>, } | { "kind": "typed", accepted: Array<TeacherText>, };
 
@@ -270,9 +272,9 @@ export type Timestamp = string;
 export type UserDataStatus = "saved" | "readOnly" | "unavailable";
 
 /** Every backend call, as the transport names it. */
-export type Command = 'get_settings' | 'save_settings' | 'startup_notices' | 'user_data_status' | 'about' | 'home' | 'list_chapters' | 'get_chapter' | 'mark_section_read' | 'list_eras' | 'list_events' | 'get_event' | 'list_figures' | 'get_figure' | 'list_terms' | 'get_term' | 'get_perspective' | 'get_source' | 'search' | 'start_quiz' | 'answer_question' | 'finish_quiz' | 'browse_bank' | 'list_own_questions' | 'save_own_question' | 'delete_own_question' | 'list_teacher_quizzes' | 'get_teacher_quiz' | 'save_teacher_quiz' | 'duplicate_teacher_quiz' | 'delete_teacher_quiz' | 'export_teacher_quiz' | 'save_teacher_quiz_pack' | 'save_teacher_quiz_gift' | 'save_bank_gift' | 'import_teacher_quiz' | 'host_live_game' | 'hosted_live_game' | 'stop_live_game' | 'list_live_games' | 'live_game_results' | 'live_game_csv' | 'save_live_game_csv';
+export type Command = 'get_settings' | 'save_settings' | 'startup_notices' | 'user_data_status' | 'about' | 'home' | 'list_chapters' | 'get_chapter' | 'mark_section_read' | 'list_eras' | 'list_events' | 'get_event' | 'list_figures' | 'get_figure' | 'list_terms' | 'get_term' | 'get_perspective' | 'get_source' | 'open_source' | 'search' | 'start_quiz' | 'answer_question' | 'finish_quiz' | 'browse_bank' | 'list_own_questions' | 'save_own_question' | 'delete_own_question' | 'list_teacher_quizzes' | 'get_teacher_quiz' | 'save_teacher_quiz' | 'duplicate_teacher_quiz' | 'delete_teacher_quiz' | 'export_teacher_quiz' | 'save_teacher_quiz_pack' | 'save_teacher_quiz_gift' | 'save_bank_gift' | 'import_teacher_quiz' | 'host_live_game' | 'hosted_live_game' | 'stop_live_game' | 'list_live_games' | 'live_game_results' | 'live_game_csv' | 'save_live_game_csv';
 
-export const COMMANDS: readonly Command[] = ['get_settings', 'save_settings', 'startup_notices', 'user_data_status', 'about', 'home', 'list_chapters', 'get_chapter', 'mark_section_read', 'list_eras', 'list_events', 'get_event', 'list_figures', 'get_figure', 'list_terms', 'get_term', 'get_perspective', 'get_source', 'search', 'start_quiz', 'answer_question', 'finish_quiz', 'browse_bank', 'list_own_questions', 'save_own_question', 'delete_own_question', 'list_teacher_quizzes', 'get_teacher_quiz', 'save_teacher_quiz', 'duplicate_teacher_quiz', 'delete_teacher_quiz', 'export_teacher_quiz', 'save_teacher_quiz_pack', 'save_teacher_quiz_gift', 'save_bank_gift', 'import_teacher_quiz', 'host_live_game', 'hosted_live_game', 'stop_live_game', 'list_live_games', 'live_game_results', 'live_game_csv', 'save_live_game_csv'];
+export const COMMANDS: readonly Command[] = ['get_settings', 'save_settings', 'startup_notices', 'user_data_status', 'about', 'home', 'list_chapters', 'get_chapter', 'mark_section_read', 'list_eras', 'list_events', 'get_event', 'list_figures', 'get_figure', 'list_terms', 'get_term', 'get_perspective', 'get_source', 'open_source', 'search', 'start_quiz', 'answer_question', 'finish_quiz', 'browse_bank', 'list_own_questions', 'save_own_question', 'delete_own_question', 'list_teacher_quizzes', 'get_teacher_quiz', 'save_teacher_quiz', 'duplicate_teacher_quiz', 'delete_teacher_quiz', 'export_teacher_quiz', 'save_teacher_quiz_pack', 'save_teacher_quiz_gift', 'save_bank_gift', 'import_teacher_quiz', 'host_live_game', 'hosted_live_game', 'stop_live_game', 'list_live_games', 'live_game_results', 'live_game_csv', 'save_live_game_csv'];
 
 /** How calls reach the backend: Tauri IPC in the app, HTTP for pages the classroom server serves. */
 export interface Transport {
@@ -306,6 +308,8 @@ export function makeApi(transport: Transport) {
     getTerm: (lang: Lang, id: TermId) => transport.call<Term>('get_term', { lang, id }),
     getPerspective: (lang: Lang, id: PerspectiveId) => transport.call<Perspective>('get_perspective', { lang, id }),
     getSource: (id: SourceId) => transport.call<Source>('get_source', { id }),
+    /** Opens a source's page in the system browser (the window itself never leaves the app). */
+    openSource: (id: SourceId) => transport.call<OpenedSource>('open_source', { id }),
     /** Searches the whole content: results grouped by kind, matches highlighted; closest titles when nothing matches. */
     search: (lang: Lang, query: string) => transport.call<SearchResults>('search', { lang, query }),
     /** Starts a self-quiz of one chapter; options come in an order fixed for this attempt. */

@@ -29,6 +29,7 @@ export const enLearner: Record<keyof typeof esLearner, string> = {
   'error.kind.settings': 'Your settings could not be read or saved.',
   'error.kind.hosting':
     'The live game could not be started or kept running: the network may be unavailable, or another program may be using the port.',
+  'error.kind.browser': 'The system browser could not be opened. Copy the address and open it in your browser.',
   'error.kind.internal': 'Something unexpected went wrong. Try again; if it keeps failing, restart Crónica.',
   'error.retry': 'Try again',
   'notFound.title': 'Page not found',
@@ -92,6 +93,9 @@ export const enLearner: Record<keyof typeof esLearner, string> = {
   'source.hide': 'Hide source',
   'source.accessed': 'accessed {date}',
   'source.by': 'by {author}',
+  'source.open': 'Open in browser',
+  'source.openLabel': 'Open in browser: the {publisher} page',
+  'source.opened': 'Opened in your browser.',
   'timeline.title': 'Timeline',
   'timeline.filters': 'Filter',
   'timeline.era': 'Era',

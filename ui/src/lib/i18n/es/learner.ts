@@ -28,6 +28,8 @@ export const esLearner = {
   'error.kind.settings': 'No se pudieron leer o guardar tus ajustes.',
   'error.kind.hosting':
     'No se pudo iniciar o mantener el juego en vivo: puede que la red no esté disponible o que otro programa use el puerto.',
+  'error.kind.browser':
+    'No se pudo abrir el navegador del sistema. Copia la dirección y ábrela en tu navegador.',
   'error.kind.internal': 'Ocurrió un error inesperado. Vuelve a intentarlo; si sigue fallando, reinicia Crónica.',
   'error.retry': 'Reintentar',
   'notFound.title': 'Página no encontrada',
@@ -91,6 +93,9 @@ export const esLearner = {
   'source.hide': 'Ocultar fuente',
   'source.accessed': 'consultado el {date}',
   'source.by': 'por {author}',
+  'source.open': 'Abrir en el navegador',
+  'source.openLabel': 'Abrir en el navegador: la página de {publisher}',
+  'source.opened': 'Abierta en tu navegador.',
   'timeline.title': 'Línea de tiempo',
   'timeline.filters': 'Filtrar',
   'timeline.era': 'Período',
