@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Sets up a fresh Debian/Ubuntu machine and runs every test: Rust core and CLI, UI unit tests,
-# the TimelineJS rendering check, end-to-end tests on the real app window under Xvfb, and the
+# the TimelineJS rendering check, the Anki import check, end-to-end tests on the real app window under Xvfb, and the
 # .deb (lintian, then installed and purged).
 source "$(dirname "$0")/lib.sh"
 
@@ -38,6 +38,9 @@ cargo build -q -p cronica-cli
 node --test tests/timelinejs/
 node --test tests/classroom/
 node --test tests/gift/
+
+log "Anki decks imported by Anki's own library"
+bash tests/anki/run.sh
 
 log "End-to-end tests on the real app (WebDriver, Xvfb)"
 # A file that hangs fails after 5 minutes, and the runner exits once the tests are done even if a

@@ -2,7 +2,9 @@
 // one private data folder: the last one restarts the app and expects what the others left.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { byId, Driver, makeHome, withScreenshot } from './harness.mjs';
 
 /** `[workspace.package] version` in Cargo.toml, the one place the release is written. */
@@ -16,6 +18,7 @@ const home = makeHome();
 let driver;
 let app;
 let quizScore;
+let quizMissed;
 
 before(async () => {
   driver = await Driver.start(home);
@@ -136,6 +139,29 @@ test('a self-quiz gives feedback on each answer and a score at the end', () =>
     const score = await app.text(await app.waitFor(byId('quiz-score')));
     assert.match(score, new RegExp(`\\b${correct} / ${total}\\b`));
     quizScore = `${correct} / ${total}`;
+    quizMissed = total - correct;
+  }));
+
+/** The notes of an .apkg, read with Python's standard library: (count, first field of each). */
+function apkgNotes(file) {
+  const script = `import sqlite3, sys, tempfile, zipfile, os
+d = tempfile.mkdtemp()
+zipfile.ZipFile(sys.argv[1]).extract("collection.anki2", d)
+print(sqlite3.connect(os.path.join(d, "collection.anki2")).execute("SELECT COUNT(*) FROM notes").fetchone()[0])`;
+  return Number(execFileSync('python3', ['-c', script, file], { encoding: 'utf8' }).trim());
+}
+
+test('the questions missed in the quiz go to an Anki deck in Downloads', () =>
+  step('anki', async () => {
+    assert.ok(quizMissed !== undefined, 'the quiz test ran first');
+    await app.click(byId('nav-chapters'));
+    await app.select(byId('anki-selection'), 'missed');
+    await app.click(byId('anki-save'));
+    const saved = await app.text(await app.waitFor(byId('anki-saved'), { predicate: (t) => t.startsWith('Deck saved to ') }));
+    const file = saved.slice('Deck saved to '.length);
+    assert.equal(path.dirname(file), path.join(home.home, 'Downloads'));
+    assert.equal(path.basename(file), 'Crónica - Missed questions (en).apkg');
+    assert.equal(apkgNotes(file), quizMissed, 'one note per question missed');
   }));
 
 test('after a restart the score and the chosen language are still there', () =>

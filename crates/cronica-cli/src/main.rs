@@ -1,5 +1,6 @@
 //! `cronica`: checks, builds, measures and exports Crónica's content for authors and teachers.
 
+mod anki;
 mod generate;
 mod paths;
 mod quiz;
@@ -130,6 +131,23 @@ enum Export {
         #[arg(long)]
         out: Option<PathBuf>,
     },
+    /// An Anki deck (.apkg) of the whole bank, a chapter, an era or the learner's missed questions.
+    Anki {
+        #[arg(long, value_enum, default_value = "es")]
+        lang: LangArg,
+        /// Only this chapter's questions (by chapter id).
+        #[arg(long, conflicts_with_all = ["era", "missed"])]
+        chapter: Option<String>,
+        /// Only questions about events of this era (by era id).
+        #[arg(long, conflicts_with = "missed")]
+        era: Option<String>,
+        /// The questions last answered wrong in the app (its user database, or --user-db).
+        #[arg(long)]
+        missed: bool,
+        /// The .apkg file to write.
+        #[arg(long)]
+        out: PathBuf,
+    },
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -188,6 +206,13 @@ fn run(cli: &Cli) -> Result<ExitCode, String> {
         Command::Export { what: Export::Gift { lang, chapter, quiz: None, out } } => {
             export_gift(&cli.data, (*lang).into(), chapter.as_deref(), out.as_deref())
         }
+        Command::Export { what: Export::Anki { lang, chapter, era, missed, out } } => anki::run(
+            &cli.data,
+            cli.user_db.as_deref(),
+            (*lang).into(),
+            anki::Choice { chapter: chapter.as_deref(), era: era.as_deref(), missed: *missed },
+            out,
+        ),
         Command::Quiz { what } => quiz::run(what, &cli.data, cli.user_db.as_deref()),
         Command::Serve { chapter, quiz, lang, bind, port, seconds, no_speed_bonus, student_page, results } => {
             let source = match (chapter, quiz) {

@@ -80,7 +80,7 @@ pub fn pack_gift(data: &Path, lang: Lang, file: &Path, out: Option<&Path>) -> Re
     write_gift(out, &gift)
 }
 
-fn app(data: &Path, user_db: &Path, access: Access) -> Result<Cronica, String> {
+pub(crate) fn app(data: &Path, user_db: &Path, access: Access) -> Result<Cronica, String> {
     // The content first: content with errors stops the command before the user database is touched.
     let content = content_db(data)?;
     Ok(Cronica::new(content, user_db::open(user_db, access)?, Vec::new()))
@@ -96,7 +96,7 @@ pub fn prepare_pack_game(data: &Path, lang: Lang, file: &Path) -> Result<cronica
     app.prepare_live_game(lang, &source, fastrand::u64(..)).map_err(|e| format!("{}: {e}", file.display()))
 }
 
-fn app_in_memory(data: &Path) -> Result<Cronica, String> {
+pub(crate) fn app_in_memory(data: &Path) -> Result<Cronica, String> {
     Ok(Cronica::new(content_db(data)?, UserDb::open_in_memory().map_err(|e| e.to_string())?, Vec::new()))
 }
 

@@ -18,6 +18,7 @@ use crate::chapters::{Chapter, ChapterProgress, ChapterSummary};
 use crate::events::{Era, EventDetail, EventFilter, EventSummary};
 use crate::figures::{FigureDetail, FigureSummary};
 use crate::glossary::Term;
+use crate::export::anki::AnkiSelection;
 use crate::export::saved::SavedFile;
 use crate::about::About;
 use crate::home::Home;
@@ -95,6 +96,8 @@ api! {
     fn save_teacher_quiz_gift(lang: Lang, id: TeacherQuizId) -> SavedFile => |app| app.save_teacher_quiz_gift(lang, id.as_str());
     /// Saves a chapter's questions (or, with no chapter, the whole bank) as a Moodle GIFT file.
     fn save_bank_gift(lang: Lang, chapter_id: Option<ChapterId>) -> SavedFile => |app| app.save_bank_gift(lang, chapter_id.as_ref().map(|c| c.as_str()));
+    /// Saves an Anki deck (.apkg) of a chapter, an era, the learner's missed questions or the whole bank.
+    fn save_anki_deck(lang: Lang, selection: AnkiSelection) -> SavedFile => |app| app.save_anki_deck(lang, selection);
     /// Imports a quiz pack as a new quiz, all or nothing; a refused file's message names the field.
     fn import_teacher_quiz(text: String) -> ImportedQuiz => |app| app.import_teacher_quiz(text.as_bytes());
 

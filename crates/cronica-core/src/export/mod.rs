@@ -1,5 +1,6 @@
 //! Exports of the content for other tools, and the files the app saves for the user.
 
+pub mod anki;
 pub mod gift;
 pub mod saved;
 pub mod timeline;

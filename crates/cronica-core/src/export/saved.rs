@@ -41,8 +41,8 @@ pub fn safe_stem(title: &str, fallback: &str) -> String {
     if trimmed.is_empty() { fallback.to_owned() } else { trimmed.to_owned() }
 }
 
-/// Writes `text` to a new file `<stem>.<extension>` in `dir` (or `<stem> (n).<extension>`), creating `dir` if needed.
-pub fn save_new_file(dir: &Path, stem: &str, extension: &str, text: &str) -> Result<SavedFile> {
+/// Writes `contents` to a new file `<stem>.<extension>` in `dir` (or `<stem> (n).<extension>`), creating `dir` if needed.
+pub fn save_new_file(dir: &Path, stem: &str, extension: &str, contents: impl AsRef<[u8]>) -> Result<SavedFile> {
     std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
     for copy in 1..=MAX_COPIES {
         let file_name = if copy == 1 { format!("{stem}.{extension}") } else { format!("{stem} ({copy}).{extension}") };
@@ -50,7 +50,7 @@ pub fn save_new_file(dir: &Path, stem: &str, extension: &str, text: &str) -> Res
         // `create_new` refuses an existing file atomically, so nothing is ever overwritten.
         match OpenOptions::new().write(true).create_new(true).open(&path) {
             Ok(mut file) => {
-                file.write_all(text.as_bytes()).and_then(|()| file.sync_all()).map_err(|e| Error::io(&path, e))?;
+                file.write_all(contents.as_ref()).and_then(|()| file.sync_all()).map_err(|e| Error::io(&path, e))?;
                 return Ok(SavedFile { path: path.display().to_string(), file_name });
             }
             Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
@@ -62,8 +62,12 @@ pub fn save_new_file(dir: &Path, stem: &str, extension: &str, text: &str) -> Res
 
 impl Cronica {
     fn save_for_user(&self, stem: &str, extension: &str, text: &str) -> Result<SavedFile> {
+        self.save_bytes_for_user(stem, extension, text.as_bytes())
+    }
+
+    pub(crate) fn save_bytes_for_user(&self, stem: &str, extension: &str, bytes: &[u8]) -> Result<SavedFile> {
         let dir: &PathBuf = self.export_dir.as_ref().ok_or_else(|| Error::InvalidInput("this build has no folder to save files in".into()))?;
-        save_new_file(dir, stem, extension, text)
+        save_new_file(dir, stem, extension, bytes)
     }
 
     /// Saves a quiz's pack as `<title>.cronica-quiz` in the user's folder for saved files.
