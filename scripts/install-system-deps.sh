@@ -8,7 +8,7 @@ packages=(
   libwebkit2gtk-4.1-dev libgtk-3-dev libsoup-3.0-dev libjavascriptcoregtk-4.1-dev
   libssl-dev librsvg2-dev libxdo-dev libayatana-appindicator3-dev
   webkit2gtk-driver xvfb xauth dbus-x11 chromium fonts-dejavu-core
-  dpkg-dev lintian man-db python3 python3-venv
+  dpkg-dev lintian man-db python3 python3-venv poppler-utils
 )
 
 missing=()

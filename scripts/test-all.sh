@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Sets up a fresh Debian/Ubuntu machine and runs every test: Rust core and CLI, UI unit tests,
-# the TimelineJS rendering check, the Anki import check, end-to-end tests on the real app window under Xvfb, and the
+# the TimelineJS rendering check, the Anki import check, worksheets printed to PDF, end-to-end tests on the real app window under Xvfb, and the
 # .deb (lintian, then installed and purged).
 source "$(dirname "$0")/lib.sh"
 
@@ -41,6 +41,9 @@ node --test tests/gift/
 
 log "Anki decks imported by Anki's own library"
 bash tests/anki/run.sh
+
+log "Worksheets printed to PDF by headless Chromium"
+node --test tests/worksheet/
 
 log "End-to-end tests on the real app (WebDriver, Xvfb)"
 # A file that hangs fails after 5 minutes, and the runner exits once the tests are done even if a

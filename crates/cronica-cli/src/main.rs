@@ -9,6 +9,7 @@ mod serve;
 mod stats;
 mod user_db;
 mod version;
+mod worksheet;
 
 use std::io::Write;
 use std::net::IpAddr;
@@ -148,6 +149,23 @@ enum Export {
         #[arg(long)]
         out: PathBuf,
     },
+    /// A printable worksheet (self-contained HTML, answer key on its own pages) of a chapter or a quiz pack.
+    Worksheet {
+        #[arg(long, value_enum, default_value = "es")]
+        lang: LangArg,
+        /// The chapter whose questions to print (by chapter id).
+        #[arg(long, required_unless_present = "quiz")]
+        chapter: Option<String>,
+        /// A quiz pack (.cronica-quiz) whose questions to print; nothing is saved.
+        #[arg(long, value_name = "FILE", conflicts_with = "chapter")]
+        quiz: Option<PathBuf>,
+        /// Which version to print: each has its own option order and key (1, 2, …).
+        #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..=999))]
+        variant: u32,
+        /// The .html file to write.
+        #[arg(long)]
+        out: PathBuf,
+    },
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -213,6 +231,14 @@ fn run(cli: &Cli) -> Result<ExitCode, String> {
             anki::Choice { chapter: chapter.as_deref(), era: era.as_deref(), missed: *missed },
             out,
         ),
+        Command::Export { what: Export::Worksheet { lang, chapter, quiz, variant, out } } => {
+            let from = match (quiz, chapter) {
+                (Some(file), _) => worksheet::From::Pack(file),
+                (None, Some(id)) => worksheet::From::Chapter(id),
+                (None, None) => return Err("name a chapter (--chapter ID) or a quiz pack (--quiz FILE)".into()),
+            };
+            worksheet::run(&cli.data, (*lang).into(), from, *variant, out)
+        }
         Command::Quiz { what } => quiz::run(what, &cli.data, cli.user_db.as_deref()),
         Command::Serve { chapter, quiz, lang, bind, port, seconds, no_speed_bonus, student_page, results } => {
             let source = match (chapter, quiz) {

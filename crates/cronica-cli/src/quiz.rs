@@ -144,7 +144,7 @@ fn import(data: &Path, user_db: &Path, file: &Path) -> Result<ExitCode, String> 
     Ok(ExitCode::SUCCESS)
 }
 
-fn read_pack(file: &Path) -> Result<Vec<u8>, String> {
+pub(crate) fn read_pack(file: &Path) -> Result<Vec<u8>, String> {
     let mut bytes = Vec::new();
     std::fs::File::open(file)
         .and_then(|f| f.take(PACK_READ_LIMIT).read_to_end(&mut bytes))

@@ -110,6 +110,11 @@ describe('TeacherScreen', () => {
           const name = args.chapterId === null ? 'Crónica (GIFT es).txt' : `${String(args.chapterId)} (GIFT es).txt`;
           return { path: `/home/ana/Descargas/${name}`, fileName: name };
         },
+        save_worksheet: (args) => {
+          const source = args.source as { kind: string; id: string };
+          const name = `${source.id} (Versión ${String(args.variant)}).html`;
+          return { path: `/home/ana/Descargas/${name}`, fileName: name };
+        },
         import_teacher_quiz: (args) => {
           const outcome = importer(args);
           list = [outcome.quiz, ...quizSummaries];
@@ -147,6 +152,23 @@ describe('TeacherScreen', () => {
       expect(callsOf('save_bank_gift')).toEqual([
         { lang: 'es', chapterId: null },
         { lang: 'es', chapterId: chapter },
+      ]);
+    });
+
+    it('saves a printable worksheet of a quiz, or of a chapter in the version asked for', async () => {
+      withImporter(() => ({ quiz: imported, ownQuestions: 0 }));
+      render(TeacherScreen, {});
+      const button = within(await screen.findByTestId('teacher-quiz-quiz-1')).getByTestId('worksheet-quiz');
+      expect(button.getAttribute('aria-label')).toBe('Hoja imprimible: «Repaso del golpe»');
+      await fireEvent.click(button);
+      await waitFor(() => expect(screen.getByTestId('teacher-saved').textContent).toBe('Guardado en /home/ana/Descargas/quiz-1 (Versión 1).html'));
+      await fireEvent.change(screen.getByTestId('worksheet-chapter'), { target: { value: 'golpe-1973' } });
+      await fireEvent.input(screen.getByTestId('worksheet-variant'), { target: { value: '3' } });
+      await fireEvent.click(screen.getByTestId('worksheet-chapter-save'));
+      await waitFor(() => expect(screen.getByTestId('teacher-saved').textContent).toBe('Guardado en /home/ana/Descargas/golpe-1973 (Versión 3).html'));
+      expect(callsOf('save_worksheet')).toEqual([
+        { lang: 'es', source: { kind: 'teacherQuiz', id: 'quiz-1' }, variant: 1 },
+        { lang: 'es', source: { kind: 'chapter', id: 'golpe-1973' }, variant: 3 },
       ]);
     });
 

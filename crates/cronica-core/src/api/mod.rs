@@ -20,6 +20,7 @@ use crate::figures::{FigureDetail, FigureSummary};
 use crate::glossary::Term;
 use crate::export::anki::AnkiSelection;
 use crate::export::saved::SavedFile;
+use crate::export::worksheet::WorksheetSource;
 use crate::about::About;
 use crate::home::Home;
 use crate::live::{HostedGame, LiveGameResults, LiveGameSummary, LiveSource};
@@ -98,6 +99,8 @@ api! {
     fn save_bank_gift(lang: Lang, chapter_id: Option<ChapterId>) -> SavedFile => |app| app.save_bank_gift(lang, chapter_id.as_ref().map(|c| c.as_str()));
     /// Saves an Anki deck (.apkg) of a chapter, an era, the learner's missed questions or the whole bank.
     fn save_anki_deck(lang: Lang, selection: AnkiSelection) -> SavedFile => |app| app.save_anki_deck(lang, selection);
+    /// Saves a printable worksheet (HTML, answer key on its own pages) of a chapter or a saved quiz; each variant has its own order.
+    fn save_worksheet(lang: Lang, source: WorksheetSource, variant: u32) -> SavedFile => |app| app.save_worksheet(lang, &source, variant);
     /// Imports a quiz pack as a new quiz, all or nothing; a refused file's message names the field.
     fn import_teacher_quiz(text: String) -> ImportedQuiz => |app| app.import_teacher_quiz(text.as_bytes());
 

@@ -24,6 +24,7 @@ use crate::error::{Error, Result};
 use crate::quiz::{Names, QuestionBody, question_body};
 use crate::sources::Source;
 use crate::storage::ContentDb;
+use crate::export::own::Labels;
 
 /// Which questions to export.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -102,21 +103,6 @@ fn feedback(explanation: &str, sources: &[Source], label: &str) -> String {
         })
         .collect();
     format!("{explanation}\n{label}: {}", cited.join("; "))
-}
-
-/// Event titles and figure names one question needs, looked up beforehand so a missing one is an
-/// error here rather than an id shown in Moodle.
-#[derive(Debug, Default)]
-struct Labels(HashMap<String, String>);
-
-impl Names for Labels {
-    fn event_title(&self, id: &str) -> String {
-        self.0.get(id).cloned().unwrap_or_else(|| id.to_string())
-    }
-
-    fn figure_name(&self, id: &str) -> String {
-        self.event_title(id)
-    }
 }
 
 fn labels(db: &ContentDb, lang: Lang, answer: &StoredAnswer) -> Result<Labels> {

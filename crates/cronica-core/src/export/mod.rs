@@ -2,8 +2,11 @@
 
 pub mod anki;
 pub mod gift;
+pub mod html;
+mod own;
 pub mod saved;
 pub mod timeline;
+pub mod worksheet;
 
 use crate::base::Lang;
 

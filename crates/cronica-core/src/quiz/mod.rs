@@ -19,6 +19,7 @@ use crate::sources::Source;
 
 pub use grading::grade;
 pub use presentation::{Names, correct_answer, question_body};
+pub(crate) use presentation::role_order;
 pub(crate) use queries::DbNames;
 pub use selection::{History, QUIZ_LENGTH, select_questions};
 pub(crate) use session::quiz_result as session_result;

@@ -19,6 +19,7 @@ use crate::base::{ChapterId, CitationOwner, ItemKind, Lang, StoredAnswer};
 use crate::error::{Error, Result};
 use crate::quiz::{DbNames, Names, QuestionBody, question_body};
 use crate::sources::Source;
+use crate::export::html::{escape as html, list};
 use crate::storage::ContentDb;
 use crate::storage::content::collect;
 
@@ -80,28 +81,6 @@ impl ContentDb {
         )?;
         collect(stmt.query_map([question], |r| r.get(0))?)
     }
-}
-
-/// `&`, `<`, `>` and quotes as entities: content is text, never markup, in Anki as in the app.
-fn html(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            '\n' => out.push_str("<br>"),
-            _ => out.push(c),
-        }
-    }
-    out
-}
-
-fn list(tag: &str, items: impl IntoIterator<Item = String>) -> String {
-    let items: String = items.into_iter().map(|i| format!("<li>{}</li>", html(&i))).collect();
-    format!("<{tag}>{items}</{tag}>")
 }
 
 /// The front: the prompt, then what the learner has to work with (never the answer).

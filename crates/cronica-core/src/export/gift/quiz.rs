@@ -5,11 +5,12 @@
 //! question that accepts each of its answers. A question that no longer exists is left out, as in
 //! the quiz's pack. GIFT has no time limits or points per question, so those are not written.
 
-use super::{Labels, bank_question, escape, question, titled};
+use super::{bank_question, escape, question, titled};
 use crate::app::Cronica;
-use crate::base::{Lang, Localized, StoredAnswer, StoredPair};
-use crate::error::{Error, Result};
-use crate::teacher::{ItemOrigin, OwnAnswer, OwnQuestion, TeacherText};
+use crate::base::Lang;
+use crate::error::Result;
+use crate::export::own::{OwnAsked, own_asked};
+use crate::teacher::{ItemOrigin, OwnQuestion};
 
 impl Cronica {
     /// A saved quiz as a GIFT file in `lang`; `sources_label` heads each question's sources.
@@ -58,31 +59,13 @@ fn own_question(own: &OwnQuestion, lang: Lang, sources_label: &str) -> Result<St
         Some(source) if !source.is_empty() => format!("{explanation}\n{sources_label}: {source}"),
         _ => explanation.to_string(),
     };
-    let shown = |t: &TeacherText| t.shown(lang).to_string();
-    let both = |t: &TeacherText| Localized { es: shown(t), en: shown(t) };
-    // Order items and match left sides are named by position, through the labels.
-    let by_position = |texts: Vec<String>| Labels(texts.into_iter().enumerate().map(|(i, t)| (i.to_string(), t)).collect());
-    let (answer, labels) = match &draft.answer {
-        OwnAnswer::MultipleChoice { options, answer } => {
-            let answer = usize::try_from(*answer).map_err(|_| Error::Corrupt(format!("question {id}: answer {answer}")))?;
-            (StoredAnswer::MultipleChoice { options: options.iter().map(both).collect(), answer }, Labels::default())
+    match own_asked(own, lang)? {
+        OwnAsked::Stored(answer, labels) => question(id, prompt, &answer, &feedback, lang, &labels),
+        OwnAsked::Typed(accepted) => {
+            let lines: String = accepted.iter().map(|a| format!("={}\n", escape(a))).collect();
+            Ok(titled(id, prompt, &format!("{{\n{lines}####{}\n}}", escape(&feedback))))
         }
-        OwnAnswer::TrueFalse { answer } => (StoredAnswer::TrueFalse { answer: *answer }, Labels::default()),
-        OwnAnswer::Year { answer } => (StoredAnswer::Year { answer: *answer }, Labels::default()),
-        OwnAnswer::Order { items } => (
-            StoredAnswer::Order { items: (0..items.len()).map(|i| i.to_string()).collect() },
-            by_position(items.iter().map(shown).collect()),
-        ),
-        OwnAnswer::Match { pairs } => {
-            let stored = pairs.iter().enumerate().map(|(i, p)| StoredPair { figure: i.to_string(), role: both(&p.right) }).collect();
-            (StoredAnswer::Match { pairs: stored }, by_position(pairs.iter().map(|p| shown(&p.left)).collect()))
-        }
-        OwnAnswer::Typed { accepted } => {
-            let lines: String = accepted.iter().map(|a| format!("={}\n", escape(a.shown(lang)))).collect();
-            return Ok(titled(id, prompt, &format!("{{\n{lines}####{}\n}}", escape(&feedback))));
-        }
-    };
-    question(id, prompt, &answer, &feedback, lang, &labels)
+    }
 }
 
 #[cfg(test)]
