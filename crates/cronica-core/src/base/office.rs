@@ -76,10 +76,23 @@ impl Office {
         if starts(&["Diputado", "Diputada"]) {
             offices.push(Office::Deputy);
         }
-        if starts(&["Comandante en jefe del Ejército", "Comandante en jefe de la Armada", "Comandante en jefe de la Fuerza Aérea", "General director de Carabineros"]) {
+        if starts(&[
+            "Comandante en jefe del Ejército",
+            "Comandante en jefe de la Armada",
+            "Comandante en jefe de la Fuerza Aérea",
+            "General director de Carabineros",
+        ]) {
             offices.push(Office::Commander);
         }
-        if starts(&["Convencional constituyente", "Presidenta de la Convención Constitucional", "Presidente de la Convención Constitucional", "Presidenta del Consejo Constitucional", "Presidente del Consejo Constitucional", "Consejero constitucional", "Consejera constitucional"]) {
+        if starts(&[
+            "Convencional constituyente",
+            "Presidenta de la Convención Constitucional",
+            "Presidente de la Convención Constitucional",
+            "Presidenta del Consejo Constitucional",
+            "Presidente del Consejo Constitucional",
+            "Consejero constitucional",
+            "Consejera constitucional",
+        ]) {
             offices.push(Office::ConstitutionDrafter);
         }
         if starts(&["Alcalde ", "Alcaldesa "]) {

@@ -8,7 +8,8 @@ impl Validator<'_> {
     pub(super) fn check_figure_names(&mut self, f: &Figure) {
         let (display, full) = (&f.display_name, &f.name);
         if display.value.chars().count() > full.value.chars().count() {
-            let message = format!("'{}' is longer than the full name '{}': it should be the short name people use", display.value, full.value);
+            let message =
+                format!("'{}' is longer than the full name '{}': it should be the short name people use", display.value, full.value);
             self.error(&display.loc, &display.field, message);
         }
     }
