@@ -2,11 +2,12 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import type { FigureSummary, PerspectiveSummary, Term } from '../lib/backend';
 import { answerCommands } from '../test/backendMock';
-import { eras } from '../test/fixtures';
+import { chapterSummaries, eras, home } from '../test/fixtures';
 import { setSettings } from '../lib/app/appState.svelte';
 import FiguresScreen from './FiguresScreen.svelte';
 import GlossaryScreen from './GlossaryScreen.svelte';
 import PerspectivesScreen from './PerspectivesScreen.svelte';
+import HomeScreen from './HomeScreen.svelte';
 
 vi.mock('@tauri-apps/api/core', () => ({ invoke: vi.fn() }));
 
@@ -63,6 +64,8 @@ beforeEach(() => {
     list_eras: () => eras,
     list_terms: () => terms,
     list_perspectives: () => perspectives,
+    home: () => home('es'),
+    list_chapters: () => chapterSummaries,
   });
 });
 
@@ -142,5 +145,19 @@ describe('PerspectivesScreen', () => {
     expect(within(item).getByRole('link', { name: 'El golpe' }).getAttribute('href')).toBe('#/chapters/golpe-1973');
     expect(screen.getByTestId('perspective-item-papel-de-estados-unidos').textContent).not.toContain('En los capítulos');
     expect(document.title).toBe('Perspectivas en debate — Crónica');
+  });
+});
+
+describe('HomeScreen counts', () => {
+  it('open their lists: chapters, timeline, figures, glossary and perspectives', async () => {
+    render(HomeScreen);
+    const link = async (field: string) => (await screen.findByTestId(`home-count-${field}`)).getAttribute('href');
+    expect(await link('chapters')).toBe('#/chapters');
+    expect(await link('events')).toBe('#/timeline');
+    expect(await link('figures')).toBe('#/figures');
+    expect(await link('terms')).toBe('#/glossary');
+    expect(await link('perspectives')).toBe('#/perspectives');
+    expect(screen.getByTestId('home-count-perspectives').textContent).toBe('Perspectivas en debate');
+    expect(screen.queryByTestId('home-count-questions')).toBeNull();
   });
 });
