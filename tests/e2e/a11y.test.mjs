@@ -1,7 +1,8 @@
 // Accessibility of the teacher's screens on the real window: axe-core, injected through
 // WebDriver, finds no serious or critical violation on the teacher area, the builder, the
 // question editor and presenter mode (before and after the reveal, its text at AAA contrast, 7:1),
-// and on the search results (with the header's search box), in the light and dark themes.
+// on the search results (with the header's search box), and on the figures list, the glossary and
+// the perspectives index (their letter indexes and filters), in the light and dark themes.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { axeViolations } from './axe.mjs';
@@ -48,6 +49,9 @@ for (const theme of ['light', 'dark']) {
         ['quiz builder', `#/teacher/quiz/${quizId}`, 'quiz-title'],
         ['question editor', '#/teacher/question/new', 'editor-title'],
         ['search results', '#/search?q=allende', 'search-group-figure'],
+        ['figures list', '#/figures', 'figures-group-P'],
+        ['glossary', '#/glossary', 'glossary-group-T'],
+        ['perspectives index', '#/perspectives', 'perspective-list'],
         ['presenter', `#/teacher/quiz/${quizId}/present`, 'present-prompt'],
       ];
       for (const [name, hash, ready] of screens) {

@@ -62,7 +62,8 @@ test('a chapter opens and its prose links to a figure', () =>
     await app.execute("document.querySelector('[data-testid^=\"section-\"]').scrollIntoView({ block: 'end' })");
     await app.waitFor('.progress .meta', { predicate: (t) => /^1 of \d+ sections read$/.test(t) });
     await app.click('[data-link-kind="figure"][data-link-id="salvador-allende"]');
-    await app.waitFor(byId('figure-name'), { predicate: (t) => t === 'Salvador Allende Gossens' });
+    await app.waitFor(byId('figure-name'), { predicate: (t) => t === 'Salvador Allende' });
+    assert.equal(await app.text(await app.waitFor(byId('figure-full-name'))), 'Full name: Salvador Allende Gossens');
     const roles = await app.text(await app.waitFor(byId('figure-roles')));
     assert.match(roles, /President of the Republic/);
   }));

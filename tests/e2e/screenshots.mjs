@@ -1,8 +1,10 @@
 // Screenshots of the teacher area for the README: `xvfb-run -a node tests/e2e/screenshots.mjs`
 // after building the release app (and the student page). Seeds a quiz through the app's own calls,
 // then captures the quiz builder and presenter mode, a live game's lobby and reveal (students
-// joined from headless Chromium, the game on loopback) and search results, at 1280×800 into docs/. Name `teacher`,
-// `live` or `search` to capture only those. Not a test: the runner ignores it.
+// joined from headless Chromium, the game on loopback), search results and the figures list, at 1280×800 into docs/.
+// Name `teacher`, `live`, `search` or `figures` to capture only those; `figures-before` captures the
+// figures list as docs/figures-before.png, for a run with CRONICA_APP set to an earlier build.
+// Not a test: the runner ignores it.
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { CHROMIUM, ROOT } from '../helpers/paths.mjs';
@@ -23,6 +25,8 @@ try {
   if (capture('teacher')) await teacherShots(shot);
   if (capture('live')) await liveShots(shot);
   if (capture('search')) await searchShots(shot);
+  if (capture('figures')) await figuresShots(shot, 'figures.png');
+  if (wanted.includes('figures-before')) await figuresShots(shot, 'figures-before.png');
 } finally {
   if (browser) {
     await invoke(app, 'stop_live_game').catch(() => {});
@@ -30,6 +34,13 @@ try {
   }
   await app.quit().catch(() => {});
   await driver.stop();
+}
+
+async function figuresShots(shot, name) {
+  await app.execute(`location.hash = '#/figures'`);
+  await app.waitFor('[data-testid^="figure-item-"]', { timeoutMs: 15_000 });
+  await new Promise((r) => setTimeout(r, 800));
+  await shot(name);
 }
 
 async function searchShots(shot) {

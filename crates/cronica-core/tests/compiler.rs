@@ -82,7 +82,7 @@ fn missing_source() {
 #[test]
 fn unknown_source() {
     let errors = errors_after("figures/main.toml", replace("sources = [\"fixture-book\"]", "sources = [\"fixture-bok\"]"));
-    assert_eq!(errors, vec!["data/figures/main.toml:8: figure[0].sources[0]: unknown source 'fixture-bok'"]);
+    assert_eq!(errors, vec!["data/figures/main.toml:10: figure[0].sources[0]: unknown source 'fixture-bok'"]);
 }
 
 #[test]
@@ -129,15 +129,65 @@ fn broken_link_in_prose_names_its_paragraph_line() {
 #[test]
 fn unknown_field_is_a_typo() {
     let errors = errors_after("figures/main.toml", replace("died = \"1973-09-11\"", "dead = \"1973-09-11\""));
-    assert_eq!(errors, vec!["data/figures/main.toml:5: figure[0].dead: unknown field"]);
+    assert_eq!(errors, vec!["data/figures/main.toml:7: figure[0].dead: unknown field"]);
 }
 
 #[test]
 fn orphan_figure() {
     let errors = errors_after("figures/main.toml", |text| {
-        text + "\n[[figure]]\nid = \"nadie\"\nname = \"Nadie\"\nbio.es = \"x\"\nbio.en = \"x\"\nsources = [\"fixture-book\"]\n[[figure.role]]\ntitle.es = \"x\"\ntitle.en = \"x\"\n"
+        text + "\n[[figure]]\nid = \"nadie\"\nname = \"Nadie\"\ndisplay_name = \"Nadie\"\nsort_key = \"Nadie\"\nbio.es = \"x\"\nbio.en = \"x\"\nsources = [\"fixture-book\"]\n[[figure.role]]\ntitle.es = \"x\"\ntitle.en = \"x\"\nheadline = true\n"
     });
-    assert_eq!(errors, vec!["data/figures/main.toml:31: figure[2].id: orphan figure 'nadie': no event involves it"]);
+    assert_eq!(errors, vec!["data/figures/main.toml:37: figure[2].id: orphan figure 'nadie': no event involves it"]);
+}
+
+#[test]
+fn figure_names_are_required_and_not_empty() {
+    let errors = errors_after("figures/main.toml", replace("display_name = \"Salvador Allende\"\n", ""));
+    assert_eq!(errors, vec!["data/figures/main.toml:1: figure[0].display_name: missing required field"]);
+    let errors = errors_after("figures/main.toml", replace("sort_key = \"Allende Gossens, Salvador\"", "sort_key = \" \""));
+    assert_eq!(errors, vec!["data/figures/main.toml:5: figure[0].sort_key: must not be empty"]);
+}
+
+#[test]
+fn display_name_is_not_longer_than_the_full_name() {
+    let errors =
+        errors_after("figures/main.toml", replace("display_name = \"Salvador Allende\"", "display_name = \"Salvador Guillermo Allende Gossens\""));
+    assert_eq!(
+        errors,
+        vec![
+            "data/figures/main.toml:4: figure[0].display_name: 'Salvador Guillermo Allende Gossens' is longer than the full name 'Salvador Allende Gossens': it should be the short name people use"
+        ]
+    );
+}
+
+#[test]
+fn a_figure_needs_a_headline_role() {
+    let errors = errors_after("figures/main.toml", replace("title.en = \"Army commander-in-chief\"\nheadline = true\n", "title.en = \"Army commander-in-chief\"\n"));
+    assert_eq!(
+        errors,
+        vec!["data/figures/main.toml:20: figure[1].role: figure 'augusto-pinochet' marks no role `headline = true` (the office the figure is best known for)"]
+    );
+    let errors = errors_after("figures/main.toml", replace("headline = true", "headline = false"));
+    assert_eq!(
+        errors,
+        vec![
+            "data/figures/main.toml:15: figure[0].role[0].headline: only `headline = true` means something: leave the field out on the other roles",
+            "data/figures/main.toml:2: figure[0].role: figure 'salvador-allende' marks no role `headline = true` (the office the figure is best known for)",
+        ]
+    );
+    let errors = errors_after("figures/main.toml", replace("headline = true", "headline = \"yes\""));
+    assert_eq!(errors.len(), 2, "{errors:?}");
+    assert_eq!(errors[0], "data/figures/main.toml:15: figure[0].role[0].headline: expected true or false, found string");
+}
+
+#[test]
+fn headline_roles_are_terms_of_one_office() {
+    let second = "\n[[figure.role]]\ntitle.es = \"Senador\"\ntitle.en = \"Senator\"\nheadline = true\nstart = \"1945\"\nend = \"1970\"\n";
+    let errors = errors_after("figures/main.toml", |text| text.replacen("\n[[figure]]\nid = \"augusto-pinochet\"", &format!("{second}\n[[figure]]\nid = \"augusto-pinochet\""), 1));
+    assert_eq!(
+        errors,
+        vec!["data/figures/main.toml:22: figure[0].role[1].headline: headline roles must be terms of the same office: this is 'Senador' but role[0] is 'Presidente de la República'"]
+    );
 }
 
 #[test]

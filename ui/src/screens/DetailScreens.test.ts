@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { render, screen } from '@testing-library/svelte';
 import type { EventDetail, FigureDetail, Perspective, Source, Term } from '../lib/backend';
 import { answerCommands } from '../test/backendMock';
-import { events } from '../test/fixtures';
+import { events, figures } from '../test/fixtures';
 import { setSettings } from '../lib/app/appState.svelte';
 import EventScreen from './EventScreen.svelte';
 import FigureScreen from './FigureScreen.svelte';
@@ -28,9 +28,8 @@ const event: EventDetail = {
 };
 
 const figure: FigureDetail = {
-  id: 'salvador-allende', name: 'Salvador Allende', born: { iso: '1908-06-26', precision: 'day' }, died: { iso: '1973-09-11', precision: 'day' },
-  headline: 'Presidente de la República (1970–1973)', bio: 'Médico y político.\n\nFundador del Partido Socialista.',
-  roles: [{ title: 'Presidente de la República', start: { iso: '1970-11-03', precision: 'day' }, end: { iso: '1973-09-11', precision: 'day' } }],
+  ...figures[0]!, bio: 'Médico y político.\n\nFundador del Partido Socialista.',
+  roles: [{ title: 'Presidente de la República', start: { iso: '1970-11-03', precision: 'day' }, end: { iso: '1973-09-11', precision: 'day' }, headline: true }],
   events: [events[0]!], chapters: [], sources: [source],
 };
 
@@ -72,7 +71,9 @@ describe('detail screens', () => {
   it('figure: name, life dates, bio paragraphs, roles and events', async () => {
     render(FigureScreen, { id: 'salvador-allende' });
     expect((await screen.findByTestId('figure-name')).textContent).toBe('Salvador Allende');
-    expect(document.body.textContent).toContain('1908–1973');
+    expect(screen.getByTestId('figure-full-name').textContent).toBe('Nombre completo: Salvador Allende Gossens');
+    expect(document.title).toBe('Salvador Allende — Crónica');
+    expect(document.body.textContent).toContain('1908–1973 · Presidente de la República (1970–1973)');
     expect(screen.getByText('Fundador del Partido Socialista.').tagName).toBe('P');
     expect(screen.getByTestId('figure-roles').textContent).toContain('3 de noviembre de 1970 – 11 de septiembre de 1973');
     expect(screen.getByTestId('figure-events').querySelector('a')?.getAttribute('href')).toBe('#/events/eleccion-1970');

@@ -61,9 +61,20 @@ export const chapter: Chapter = {
   progress: { sectionsRead: 1, sectionsTotal: 3, lastSectionId: 'eleccion', readSectionIds: ['eleccion'] },
 };
 
+const day = (iso: string) => ({ iso, precision: 'day' as const });
+const year = (iso: string) => ({ iso, precision: 'year' as const });
+
 export const figures: FigureSummary[] = [
-  { id: 'salvador-allende', name: 'Salvador Allende', born: { iso: '1908-06-26', precision: 'day' }, died: { iso: '1973-09-11', precision: 'day' }, headline: 'Presidente' },
-  { id: 'augusto-pinochet', name: 'Augusto Pinochet', born: { iso: '1915', precision: 'year' }, died: { iso: '2006', precision: 'year' }, headline: null },
+  {
+    id: 'salvador-allende', displayName: 'Salvador Allende', name: 'Salvador Allende Gossens', sortKey: 'Allende Gossens, Salvador',
+    born: day('1908-06-26'), died: day('1973-09-11'),
+    headline: { title: 'Presidente de la República', spans: [{ start: day('1970-11-03'), end: day('1973-09-11') }] },
+    offices: ['president', 'deputy', 'minister'], eras: ['unidad-popular', 'dictadura'],
+  },
+  {
+    id: 'augusto-pinochet', displayName: 'Augusto Pinochet', name: 'Augusto Pinochet Ugarte', sortKey: 'Pinochet Ugarte, Augusto',
+    born: year('1915'), died: year('2006'), headline: null, offices: ['commander'], eras: ['unidad-popular', 'dictadura'],
+  },
 ];
 
 export const events: EventSummary[] = [

@@ -25,7 +25,7 @@ use crate::about::About;
 use crate::home::Home;
 use crate::live::{HostedGame, LiveGameResults, LiveGameSummary, LiveSource};
 use crate::notices::{Notice, UserDataStatus};
-use crate::perspectives::Perspective;
+use crate::perspectives::{Perspective, PerspectiveSummary};
 use crate::quiz::{Feedback, Quiz, QuizResponse, QuizResult};
 use crate::search::SearchResults;
 use crate::settings::Settings;
@@ -62,6 +62,7 @@ api! {
 
     fn list_terms(lang: Lang) -> Vec<Term> => |app| app.list_terms(lang);
     fn get_term(lang: Lang, id: TermId) -> Term => |app| app.get_term(lang, id.as_str());
+    fn list_perspectives(lang: Lang) -> Vec<PerspectiveSummary> => |app| app.list_perspectives(lang);
     fn get_perspective(lang: Lang, id: PerspectiveId) -> Perspective => |app| app.get_perspective(lang, id.as_str());
     fn get_source(id: SourceId) -> Source => |app| app.get_source(id.as_str());
     /// Opens a source's page in the system browser (the window itself never leaves the app).

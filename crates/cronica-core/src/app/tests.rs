@@ -157,3 +157,42 @@ fn the_answer_is_never_sent_with_the_question() {
     assert!(!json.contains("\"answer\""));
     assert!(!json.contains("1908"));
 }
+
+#[test]
+fn figures_are_listed_by_surname_under_the_names_people_use() {
+    let app = app();
+    let list = app.list_figures(Lang::Es).unwrap();
+    let names: Vec<(&str, &str, &str)> = list.iter().map(|f| (f.display_name.as_str(), f.name.as_str(), f.sort_key.as_str())).collect();
+    assert_eq!(
+        names,
+        vec![
+            ("Salvador Allende", "Salvador Allende Gossens", "Allende Gossens, Salvador"),
+            ("Augusto Pinochet", "Augusto Pinochet Ugarte", "Pinochet Ugarte, Augusto"),
+        ]
+    );
+    let allende = &list[0];
+    let headline = allende.headline.as_ref().unwrap();
+    assert_eq!(headline.title, "Presidente de la República");
+    assert_eq!(headline.spans.len(), 1);
+    assert_eq!(headline.spans[0].start.unwrap().to_string(), "1970-11-03");
+    assert_eq!(allende.offices, vec![crate::base::Office::President]);
+    assert_eq!(allende.eras, vec!["unidad-popular".to_string(), "dictadura".to_string()]);
+    let pinochet = app.get_figure(Lang::En, "augusto-pinochet").unwrap();
+    assert_eq!(pinochet.summary.display_name, "Augusto Pinochet");
+    assert_eq!(pinochet.summary.headline.unwrap().title, "Army commander-in-chief");
+    assert_eq!(pinochet.summary.offices, vec![crate::base::Office::Commander]);
+    // Made commander-in-chief on 23 August 1973, before the coup: in both eras.
+    assert_eq!(pinochet.summary.eras, vec!["unidad-popular".to_string(), "dictadura".to_string()]);
+    assert!(pinochet.roles.iter().any(|r| r.headline));
+}
+
+#[test]
+fn perspectives_are_listed_with_the_chapters_that_take_them_up() {
+    let app = app();
+    let list = app.list_perspectives(Lang::Es).unwrap();
+    assert!(!list.is_empty());
+    let causas = list.iter().find(|p| p.id == "causas-golpe").unwrap();
+    assert!(!causas.question.is_empty());
+    assert_eq!(causas.chapters.iter().map(|c| c.id.as_str()).collect::<Vec<_>>(), vec!["unidad-popular"]);
+    assert_eq!(list.len(), app.home(Lang::Es).unwrap().counts.perspectives as usize);
+}

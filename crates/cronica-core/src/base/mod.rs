@@ -3,11 +3,13 @@
 //! none on each other through it.
 
 pub mod answer;
+pub mod collate;
 pub mod date;
 pub mod diagnostic;
 pub mod ids;
 pub mod kinds;
 pub mod lang;
+pub mod office;
 pub mod question_rules;
 pub mod refs;
 pub mod search;
@@ -19,6 +21,7 @@ pub use diagnostic::{Diagnostic, Loc, Severity};
 pub use ids::{ChapterId, EventId, FigureId, PerspectiveId, QuestionId, SectionId, SourceId, TeacherQuizId, TermId};
 pub use kinds::{CitationOwner, ItemKind, QuestionKind, SourceKind};
 pub use lang::{Lang, Localized};
+pub use office::Office;
 pub use refs::{FigureRef, Ref};
 pub use search::{SearchKind, TargetScreen};
 pub use timestamp::Timestamp;

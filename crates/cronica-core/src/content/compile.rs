@@ -5,12 +5,12 @@ use std::path::Path;
 use rusqlite::{Connection, Transaction, params};
 
 use super::model::*;
-use crate::base::{CitationOwner, HistDate, ItemKind, StoredAnswer, StoredPair};
+use crate::base::{CitationOwner, HistDate, ItemKind, Office, StoredAnswer, StoredPair, collate};
 use crate::error::{Error, Result};
 
 /// Bumped whenever `schema.sql` or `search_index.sql` changes; the app refuses a database of another version.
-/// 2: the search index.
-pub const CONTENT_SCHEMA_VERSION: i64 = 2;
+/// 2: the search index. 3: figures' display names, sort keys, headline roles, offices and eras.
+pub const CONTENT_SCHEMA_VERSION: i64 = 3;
 
 /// Writes `content` to `out`, replacing it atomically (a half-written database never appears).
 pub fn write_database(content: &Content, out: &Path) -> Result<()> {
@@ -111,18 +111,72 @@ fn cite(tx: &Transaction, kind: CitationOwner, owner: &str, sources: &[Id]) -> R
 }
 
 fn insert_figures(tx: &Transaction, content: &Content) -> Result<()> {
-    let mut figure = tx.prepare("INSERT INTO figures (id, name, born, died, bio_es, bio_en) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")?;
-    let mut role =
-        tx.prepare("INSERT INTO figure_roles (figure_id, ord, title_es, title_en, start, end_date) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")?;
-    for f in &content.figures {
+    let mut figure = tx.prepare(
+        "INSERT INTO figures (id, name, display_name, sort_key, sort_ord, born, died, bio_es, bio_en)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+    )?;
+    let mut role = tx.prepare(
+        "INSERT INTO figure_roles (figure_id, ord, title_es, title_en, start, end_date, headline) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    )?;
+    let mut office = tx.prepare("INSERT OR IGNORE INTO figure_offices (figure_id, office) VALUES (?1, ?2)")?;
+    let mut era = tx.prepare("INSERT OR IGNORE INTO figure_eras (figure_id, era_id) VALUES (?1, ?2)")?;
+    let mut order: Vec<&Figure> = content.figures.iter().collect();
+    order.sort_by(|a, b| collate::compare_es(&a.sort_key.value, &b.sort_key.value).then_with(|| a.id.value.cmp(&b.id.value)));
+    for (rank, f) in order.into_iter().enumerate() {
         let date = |d: &Option<super::reader::At<HistDate>>| d.as_ref().map(|d| d.value.to_string());
-        figure.execute(params![f.id.value, f.name, date(&f.born), date(&f.died), f.bio.es, f.bio.en])?;
+        figure.execute(params![
+            f.id.value,
+            f.name.value,
+            f.display_name.value,
+            f.sort_key.value,
+            rank as i64,
+            date(&f.born),
+            date(&f.died),
+            f.bio.es,
+            f.bio.en
+        ])?;
         for (i, r) in f.roles.iter().enumerate() {
-            role.execute(params![f.id.value, i as i64, r.title.es, r.title.en, date(&r.start), date(&r.end)])?;
+            role.execute(params![f.id.value, i as i64, r.title.es, r.title.en, date(&r.start), date(&r.end), r.headline.is_some()])?;
+            for o in Office::of_title(&r.title.es) {
+                office.execute(params![f.id.value, o.as_str()])?;
+            }
+        }
+        for e in figure_eras(f, content) {
+            era.execute(params![f.id.value, e])?;
         }
         cite(tx, CitationOwner::Figure, &f.id.value, &f.sources)?;
     }
     Ok(())
+}
+
+/// The eras a figure belongs to: those its roles overlap (a role with no end lasts until the
+/// figure died, or until the corpus's as-of date) and those of the events it takes part in.
+fn figure_eras<'c>(f: &Figure, content: &'c Content) -> Vec<&'c str> {
+    let open_end = f.died.as_ref().map(|d| d.value).or(content.meta.as_ref().map(|m| m.as_of));
+    let spans: Vec<(i64, i64)> = f
+        .roles
+        .iter()
+        .filter_map(|r| {
+            let start = r.start.as_ref().or(r.end.as_ref())?.value.first_day();
+            let end = r.end.as_ref().map(|d| d.value).or(open_end).map(|d| d.last_day()).unwrap_or(start);
+            Some((start, end.max(start)))
+        })
+        .collect();
+    let in_events: Vec<&str> = content
+        .events
+        .iter()
+        .filter(|e| e.figures.iter().any(|x| x.value == f.id.value))
+        .map(|e| e.era.value.as_str())
+        .collect();
+    content
+        .eras
+        .iter()
+        .filter(|era| {
+            let (era_start, era_end) = (era.start.first_day(), era.end.map(|d| d.last_day()).unwrap_or(i64::MAX));
+            spans.iter().any(|&(start, end)| start <= era_end && end >= era_start) || in_events.contains(&era.id.value.as_str())
+        })
+        .map(|era| era.id.value.as_str())
+        .collect()
 }
 
 fn insert_terms(tx: &Transaction, content: &Content) -> Result<()> {

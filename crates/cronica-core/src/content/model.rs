@@ -59,12 +59,19 @@ pub struct Role {
     pub title: Localized,
     pub start: Option<At<HistDate>>,
     pub end: Option<At<HistDate>>,
+    /// `headline = true`: the office the figure is best known for (several terms of it may be marked).
+    pub headline: Option<At<bool>>,
 }
 
 #[derive(Debug, Clone)]
 pub struct Figure {
     pub id: Id,
-    pub name: String,
+    /// The full (legal) name.
+    pub name: At<String>,
+    /// The name people use ("Sebastián Piñera"); never longer than `name`.
+    pub display_name: At<String>,
+    /// Surname first ("Piñera Echenique, Sebastián"): where the figure is filed in lists.
+    pub sort_key: At<String>,
     pub born: Option<At<HistDate>>,
     pub died: Option<At<HistDate>>,
     pub bio: Localized,

@@ -15,13 +15,24 @@ CREATE TABLE events (
   summary_es TEXT NOT NULL, summary_en TEXT NOT NULL, places TEXT NOT NULL, tags TEXT NOT NULL
 );
 CREATE INDEX events_by_date ON events(sort_key, id);
+-- name is the full name, display_name the one people use; sort_ord is the figure's place in
+-- Spanish alphabetical order of sort_key (surname first).
 CREATE TABLE figures (
-  id TEXT PRIMARY KEY, name TEXT NOT NULL, born TEXT, died TEXT, bio_es TEXT NOT NULL, bio_en TEXT NOT NULL
+  id TEXT PRIMARY KEY, name TEXT NOT NULL, display_name TEXT NOT NULL, sort_key TEXT NOT NULL,
+  sort_ord INTEGER NOT NULL, born TEXT, died TEXT, bio_es TEXT NOT NULL, bio_en TEXT NOT NULL
 );
+-- headline: 1 on the role(s) of the office the figure is best known for.
 CREATE TABLE figure_roles (
   figure_id TEXT NOT NULL REFERENCES figures(id), ord INTEGER NOT NULL,
-  title_es TEXT NOT NULL, title_en TEXT NOT NULL, start TEXT, end_date TEXT,
+  title_es TEXT NOT NULL, title_en TEXT NOT NULL, start TEXT, end_date TEXT, headline INTEGER NOT NULL,
   PRIMARY KEY (figure_id, ord)
+);
+-- The offices (base::Office) a figure's roles name, and the eras their roles or events fall in.
+CREATE TABLE figure_offices (
+  figure_id TEXT NOT NULL REFERENCES figures(id), office TEXT NOT NULL, PRIMARY KEY (figure_id, office)
+);
+CREATE TABLE figure_eras (
+  figure_id TEXT NOT NULL REFERENCES figures(id), era_id TEXT NOT NULL REFERENCES eras(id), PRIMARY KEY (figure_id, era_id)
 );
 CREATE TABLE event_figures (
   event_id TEXT NOT NULL REFERENCES events(id), figure_id TEXT NOT NULL REFERENCES figures(id),

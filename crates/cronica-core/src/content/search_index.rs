@@ -171,8 +171,8 @@ fn documents(content: &Content, lang: Lang) -> Vec<Doc<'_>> {
         let roles: Vec<&str> = f.roles.iter().map(|r| r.title.get(lang)).collect();
         let body = [f.bio.get(lang).to_string(), roles.join(". ")].join("\n");
         docs.push(Doc {
-            context: roles.first().map(|r| r.to_string()).unwrap_or_default(),
-            ..doc(SearchKind::Figure, id, opens(TargetScreen::Figure, id), &f.name, body)
+            context: f.roles.iter().find(|r| r.headline.is_some()).or(f.roles.first()).map(|r| r.title.get(lang).to_string()).unwrap_or_default(),
+            ..doc(SearchKind::Figure, id, opens(TargetScreen::Figure, id), &f.name.value, body)
         });
     }
     for t in &content.terms {

@@ -30,7 +30,41 @@ pub struct Perspective {
     pub events: Vec<Ref>,
 }
 
+/// A perspective as the index lists it: its question is its one-line summary.
+#[derive(Debug, Clone, Serialize, PartialEq, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct PerspectiveSummary {
+    pub id: PerspectiveId,
+    pub title: String,
+    pub question: String,
+    /// The chapters that take it up, in reading order.
+    pub chapters: Vec<Ref>,
+}
+
 impl ContentDb {
+    /// Every perspective, in the order of the first chapter that takes it up (then by title).
+    pub(crate) fn perspectives(&self, lang: Lang) -> Result<Vec<PerspectiveSummary>> {
+        let mut stmt = self.conn.prepare(&format!(
+            "SELECT p.id, p.title_{lang}, p.question_{lang} FROM perspectives p
+             ORDER BY (SELECT MIN(c.ord) FROM perspective_links l JOIN chapters c ON c.id = l.target_id
+                       WHERE l.perspective_id = p.id AND l.kind = 'chapter') IS NULL,
+                      (SELECT MIN(c.ord) FROM perspective_links l JOIN chapters c ON c.id = l.target_id
+                       WHERE l.perspective_id = p.id AND l.kind = 'chapter'),
+                      p.title_{lang}"
+        ))?;
+        let rows: Vec<(String, String, String)> = collect(stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?)?;
+        let mut chapters = self.conn.prepare(&format!(
+            "SELECT c.id, c.title_{lang} FROM perspective_links l JOIN chapters c ON c.id = l.target_id
+             WHERE l.perspective_id = ?1 AND l.kind = 'chapter' ORDER BY c.ord"
+        ))?;
+        rows.into_iter()
+            .map(|(id, title, question)| {
+                let refs = collect(chapters.query_map([&id], |r| Ok(Ref { id: r.get(0)?, title: r.get(1)? }))?)?;
+                Ok(PerspectiveSummary { id: id.into(), title, question, chapters: refs })
+            })
+            .collect()
+    }
+
     /// The perspectives that apply to a chapter or an event.
     pub(crate) fn perspectives_for(&self, lang: Lang, kind: ItemKind, id: &str) -> Result<Vec<Ref>> {
         let mut stmt = self.conn.prepare_cached(&format!(
@@ -77,6 +111,10 @@ impl ContentDb {
 }
 
 impl Cronica {
+    pub fn list_perspectives(&self, lang: Lang) -> Result<Vec<PerspectiveSummary>> {
+        self.content().perspectives(lang)
+    }
+
     pub fn get_perspective(&self, lang: Lang, id: &str) -> Result<Perspective> {
         self.content().perspective(lang, id)
     }

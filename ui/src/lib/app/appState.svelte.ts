@@ -22,7 +22,7 @@ export function t(key: MessageKey, params?: MessageParams): string {
   return translate(lang(), key, params);
 }
 
-export function tCount(base: 'chapters.questions' | 'timeline.count', n: number): string {
+export function tCount(base: Parameters<typeof translateCount>[1], n: number): string {
   return translateCount(lang(), base, n);
 }
 

@@ -14,6 +14,7 @@ export type Route =
   | { name: 'figure'; id: string }
   | { name: 'glossary' }
   | { name: 'term'; id: string }
+  | { name: 'perspectives' }
   | { name: 'perspective'; id: string }
   /** Search results; `query` is the text exactly as typed (a trailing space means a finished word). */
   | { name: 'search'; query: string }
@@ -117,6 +118,7 @@ export function parseHash(hash: string): Route {
     case 'events':
     case 'terms':
     case 'perspectives': {
+      if (first === 'perspectives' && segments.length === 1) return { name: 'perspectives' };
       const item = contentId(id);
       if (segments.length === 2 && item !== null) {
         const name = first === 'events' ? 'event' : first === 'terms' ? 'term' : 'perspective';
@@ -183,6 +185,8 @@ export function formatRoute(route: Route): string {
       return '#/glossary';
     case 'term':
       return `#/terms/${enc(route.id)}`;
+    case 'perspectives':
+      return '#/perspectives';
     case 'perspective':
       return `#/perspectives/${enc(route.id)}`;
     case 'search':

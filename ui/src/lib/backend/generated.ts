@@ -65,13 +65,55 @@ export type EventSummary = { id: EventId, date: HistDate, end: HistDate | null, 
 
 export type Feedback = { correct: boolean, correctAnswer: CorrectAnswer, explanation: string, sources: Array<Source>, };
 
-export type FigureDetail = { bio: string, roles: Array<Role>, events: Array<EventSummary>, chapters: Array<Ref>, sources: Array<Source>, id: FigureId, name: string, born: HistDate | null, died: HistDate | null, headline: string | null, };
+export type FigureDetail = { bio: string, roles: Array<Role>, events: Array<EventSummary>, chapters: Array<Ref>, sources: Array<Source>, id: FigureId, 
+/**
+ * The name people use, e.g. "Sebastián Piñera".
+ */
+displayName: string, 
+/**
+ * The full name, e.g. "Miguel Juan Sebastián Piñera Echenique".
+ */
+name: string, 
+/**
+ * Surname first, e.g. "Piñera Echenique, Sebastián": where the figure is filed in lists.
+ */
+sortKey: string, born: HistDate | null, died: HistDate | null, headline: Headline | null, 
+/**
+ * The offices the figure's roles name, in [`Office::ALL`] order.
+ */
+offices: Array<Office>, 
+/**
+ * The ids of the eras the figure's roles or events fall in, in era order.
+ */
+eras: Array<string>, };
 
 export type FigureId = string;
 
 export type FigureRef = { id: string, name: string, };
 
-export type FigureSummary = { id: FigureId, name: string, born: HistDate | null, died: HistDate | null, headline: string | null, };
+export type FigureSummary = { id: FigureId, 
+/**
+ * The name people use, e.g. "Sebastián Piñera".
+ */
+displayName: string, 
+/**
+ * The full name, e.g. "Miguel Juan Sebastián Piñera Echenique".
+ */
+name: string, 
+/**
+ * Surname first, e.g. "Piñera Echenique, Sebastián": where the figure is filed in lists.
+ */
+sortKey: string, born: HistDate | null, died: HistDate | null, headline: Headline | null, 
+/**
+ * The offices the figure's roles name, in [`Office::ALL`] order.
+ */
+offices: Array<Office>, 
+/**
+ * The ids of the eras the figure's roles or events fall in, in era order.
+ */
+eras: Array<string>, };
+
+export type Headline = { title: string, spans: Array<RoleSpan>, };
 
 export type HistDate = { iso: string, precision: Precision, };
 
@@ -130,6 +172,8 @@ path: string, };
 
 export type NoticeKind = "userDataRecovered" | "userDataReadOnly" | "userDataUnavailable" | "userDataSidecarSetAside" | "settingsRecovered" | "settingsUnavailable";
 
+export type Office = "president" | "junta" | "minister" | "senator" | "deputy" | "commander" | "constitutionDrafter" | "mayor" | "presidentialCandidate";
+
 export type OpenedSource = { id: SourceId, url: string, };
 
 export type OwnAnswer = { "kind": "multipleChoice", options: Array<TeacherText>, answer: number, } | { "kind": "trueFalse", answer: boolean, } | { "kind": "year", answer: number, } | { "kind": "order", items: Array<TeacherText>, } | { "kind": "match", pairs: Array<OwnPair>, } | { "kind": "typed", accepted: Array<TeacherText>, };
@@ -147,6 +191,12 @@ export type Paragraph = { inlines: Array<Inline>, };
 export type Perspective = { id: PerspectiveId, title: string, question: string, views: Array<PerspectiveView>, chapters: Array<Ref>, events: Array<Ref>, };
 
 export type PerspectiveId = string;
+
+export type PerspectiveSummary = { id: PerspectiveId, title: string, question: string, 
+/**
+ * The chapters that take it up, in reading order.
+ */
+chapters: Array<Ref>, };
 
 export type PerspectiveView = { holder: string, text: string, sources: Array<Source>, };
 
@@ -180,7 +230,13 @@ export type QuizScore = { correct: number, total: number, };
 
 export type Ref = { id: string, title: string, };
 
-export type Role = { title: string, start: HistDate | null, end: HistDate | null, };
+export type Role = { title: string, start: HistDate | null, end: HistDate | null, 
+/**
+ * Whether this is (a term of) the office the figure is best known for.
+ */
+headline: boolean, };
+
+export type RoleSpan = { start: HistDate | null, end: HistDate | null, };
 
 export type SavedFile = { path: string, fileName: string, };
 
@@ -276,9 +332,9 @@ export type UserDataStatus = "saved" | "readOnly" | "unavailable";
 export type WorksheetSource = { "kind": "chapter", "id": string } | { "kind": "teacherQuiz", "id": string };
 
 /** Every backend call, as the transport names it. */
-export type Command = 'get_settings' | 'save_settings' | 'startup_notices' | 'user_data_status' | 'about' | 'home' | 'list_chapters' | 'get_chapter' | 'mark_section_read' | 'list_eras' | 'list_events' | 'get_event' | 'list_figures' | 'get_figure' | 'list_terms' | 'get_term' | 'get_perspective' | 'get_source' | 'open_source' | 'search' | 'start_quiz' | 'answer_question' | 'finish_quiz' | 'browse_bank' | 'list_own_questions' | 'save_own_question' | 'delete_own_question' | 'list_teacher_quizzes' | 'get_teacher_quiz' | 'save_teacher_quiz' | 'duplicate_teacher_quiz' | 'delete_teacher_quiz' | 'export_teacher_quiz' | 'save_teacher_quiz_pack' | 'save_teacher_quiz_gift' | 'save_bank_gift' | 'save_anki_deck' | 'save_worksheet' | 'import_teacher_quiz' | 'host_live_game' | 'hosted_live_game' | 'stop_live_game' | 'list_live_games' | 'live_game_results' | 'live_game_csv' | 'save_live_game_csv';
+export type Command = 'get_settings' | 'save_settings' | 'startup_notices' | 'user_data_status' | 'about' | 'home' | 'list_chapters' | 'get_chapter' | 'mark_section_read' | 'list_eras' | 'list_events' | 'get_event' | 'list_figures' | 'get_figure' | 'list_terms' | 'get_term' | 'list_perspectives' | 'get_perspective' | 'get_source' | 'open_source' | 'search' | 'start_quiz' | 'answer_question' | 'finish_quiz' | 'browse_bank' | 'list_own_questions' | 'save_own_question' | 'delete_own_question' | 'list_teacher_quizzes' | 'get_teacher_quiz' | 'save_teacher_quiz' | 'duplicate_teacher_quiz' | 'delete_teacher_quiz' | 'export_teacher_quiz' | 'save_teacher_quiz_pack' | 'save_teacher_quiz_gift' | 'save_bank_gift' | 'save_anki_deck' | 'save_worksheet' | 'import_teacher_quiz' | 'host_live_game' | 'hosted_live_game' | 'stop_live_game' | 'list_live_games' | 'live_game_results' | 'live_game_csv' | 'save_live_game_csv';
 
-export const COMMANDS: readonly Command[] = ['get_settings', 'save_settings', 'startup_notices', 'user_data_status', 'about', 'home', 'list_chapters', 'get_chapter', 'mark_section_read', 'list_eras', 'list_events', 'get_event', 'list_figures', 'get_figure', 'list_terms', 'get_term', 'get_perspective', 'get_source', 'open_source', 'search', 'start_quiz', 'answer_question', 'finish_quiz', 'browse_bank', 'list_own_questions', 'save_own_question', 'delete_own_question', 'list_teacher_quizzes', 'get_teacher_quiz', 'save_teacher_quiz', 'duplicate_teacher_quiz', 'delete_teacher_quiz', 'export_teacher_quiz', 'save_teacher_quiz_pack', 'save_teacher_quiz_gift', 'save_bank_gift', 'save_anki_deck', 'save_worksheet', 'import_teacher_quiz', 'host_live_game', 'hosted_live_game', 'stop_live_game', 'list_live_games', 'live_game_results', 'live_game_csv', 'save_live_game_csv'];
+export const COMMANDS: readonly Command[] = ['get_settings', 'save_settings', 'startup_notices', 'user_data_status', 'about', 'home', 'list_chapters', 'get_chapter', 'mark_section_read', 'list_eras', 'list_events', 'get_event', 'list_figures', 'get_figure', 'list_terms', 'get_term', 'list_perspectives', 'get_perspective', 'get_source', 'open_source', 'search', 'start_quiz', 'answer_question', 'finish_quiz', 'browse_bank', 'list_own_questions', 'save_own_question', 'delete_own_question', 'list_teacher_quizzes', 'get_teacher_quiz', 'save_teacher_quiz', 'duplicate_teacher_quiz', 'delete_teacher_quiz', 'export_teacher_quiz', 'save_teacher_quiz_pack', 'save_teacher_quiz_gift', 'save_bank_gift', 'save_anki_deck', 'save_worksheet', 'import_teacher_quiz', 'host_live_game', 'hosted_live_game', 'stop_live_game', 'list_live_games', 'live_game_results', 'live_game_csv', 'save_live_game_csv'];
 
 /** How calls reach the backend: Tauri IPC in the app, HTTP for pages the classroom server serves. */
 export interface Transport {
@@ -310,6 +366,7 @@ export function makeApi(transport: Transport) {
     getFigure: (lang: Lang, id: FigureId) => transport.call<FigureDetail>('get_figure', { lang, id }),
     listTerms: (lang: Lang) => transport.call<Array<Term>>('list_terms', { lang }),
     getTerm: (lang: Lang, id: TermId) => transport.call<Term>('get_term', { lang, id }),
+    listPerspectives: (lang: Lang) => transport.call<Array<PerspectiveSummary>>('list_perspectives', { lang }),
     getPerspective: (lang: Lang, id: PerspectiveId) => transport.call<Perspective>('get_perspective', { lang, id }),
     getSource: (id: SourceId) => transport.call<Source>('get_source', { id }),
     /** Opens a source's page in the system browser (the window itself never leaves the app). */

@@ -39,7 +39,7 @@ export function translate(lang: Lang, key: MessageKey, params?: MessageParams): 
 /** Picks the `.one` or `.other` form; both languages only need these two forms for counts. */
 export function translateCount(
   lang: Lang,
-  base: 'chapters.questions' | 'timeline.count',
+  base: 'chapters.questions' | 'timeline.count' | 'figures.count',
   n: number,
 ): string {
   const key: MessageKey = n === 1 ? `${base}.one` : `${base}.other`;

@@ -235,24 +235,40 @@ fn read_event(t: &Obj) -> Option<Event> {
 fn read_figure(t: &Obj) -> Option<Figure> {
     let id = t.id("id");
     let name = t.str("name");
+    let display_name = t.str("display_name");
+    let sort_key = t.str("sort_key");
     let born = t.opt_date("born");
     let died = t.opt_date("died");
     let bio = t.localized("bio");
     let sources = t.id_list("sources", true);
-    let roles: Vec<Role> = t
-        .tables("role")
-        .iter()
-        .filter_map(|r| {
-            let role = (|| Some(Role { title: r.localized("title")?, start: r.opt_date("start"), end: r.opt_date("end") }))();
-            r.finish();
-            role
-        })
-        .collect();
+    let roles: Vec<Role> = t.tables("role").iter().filter_map(read_role).collect();
     if !t.has("role") {
         t.error("role", "a figure needs at least one [[figure.role]]");
     }
     t.finish();
-    Some(Figure { id: id?, name: name?.value, born, died, bio: bio?, roles, sources })
+    Some(Figure {
+        id: id?,
+        name: name?,
+        display_name: display_name?,
+        sort_key: sort_key?,
+        born,
+        died,
+        bio: bio?,
+        roles,
+        sources,
+    })
+}
+
+fn read_role(r: &Obj) -> Option<Role> {
+    let title = r.localized("title");
+    let start = r.opt_date("start");
+    let end = r.opt_date("end");
+    let headline = r.opt_bool("headline");
+    if headline.as_ref().is_some_and(|h| !h.value) {
+        r.error("headline", "only `headline = true` means something: leave the field out on the other roles");
+    }
+    r.finish();
+    Some(Role { title: title?, start, end, headline: headline.filter(|h| h.value) })
 }
 
 fn read_term(t: &Obj) -> Option<Term> {

@@ -21,6 +21,7 @@ pub fn validate(content: &Content) -> Vec<Diagnostic> {
     v.out
 }
 
+mod figures;
 mod questions;
 mod usage;
 
@@ -202,6 +203,8 @@ impl<'c> Validator<'c> {
             if f.roles.is_empty() {
                 self.error(&f.id.loc, &f.id.field, format!("figure '{}' lists no role", f.id.value));
             }
+            self.check_figure_names(f);
+            self.check_headline(f);
             for role in &f.roles {
                 if let (Some(start), Some(end)) = (&role.start, &role.end) {
                     self.ordered(start, end);
