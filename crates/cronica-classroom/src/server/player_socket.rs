@@ -62,6 +62,14 @@ pub async fn run(mut socket: WebSocket, peer: SocketAddr, hub: Arc<Hub>) {
         };
         let keep_going = match step {
             Step::Stop => {
+                // What was already queued for this player (the podium, when the game just ended) goes out first.
+                if let Some(personal) = session.personal.as_mut() {
+                    while let Ok(Personal::Event(event)) = personal.try_recv() {
+                        if !wire::send_json(&mut socket, &event).await {
+                            break;
+                        }
+                    }
+                }
                 wire::close(&mut socket, CLOSE_GOING_AWAY, "server stopping").await;
                 false
             }
