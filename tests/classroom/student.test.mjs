@@ -4,85 +4,19 @@
 // teacher reveals and ends from stdin, and the results CSV holds the three players.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { CHROMIUM, CRONICA_CLI, ROOT } from '../helpers/paths.mjs';
+import { CHROMIUM } from '../helpers/paths.mjs';
 import { Browser } from './cdp.mjs';
 import { parseCsv } from '../helpers/csv.mjs';
+import { ensureStudentPage, serve, visible, within } from './harness.mjs';
 
-const UI = path.join(ROOT, 'ui');
-const STUDENT_PAGE = path.join(UI, 'dist-student');
 // Longer than the server's own limit (20 characters): the page must explain it, and keep it as text.
 const TOO_LONG_MARKUP = '<img src=x onerror=alert(1)>';
 // Markup that fits in 20 characters and would run if the page ever rendered a nickname as HTML.
 const MARKUP = '<svg onload=alert()>';
 const NICKNAMES = ['Ana', 'Beto', MARKUP];
-
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** `promise`'s value, or `fallback` after `ms` (the timer does not keep the test process alive). */
-function within(promise, ms, fallback = 'timeout') {
-  let timer;
-  const late = new Promise((resolve) => (timer = setTimeout(() => resolve(fallback), ms)));
-  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
-}
-
-/** The newest modification time of a file or of anything under a directory. */
-function newest(file) {
-  const stat = statSync(file);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return Math.max(stat.mtimeMs, ...readdirSync(file).map((name) => newest(path.join(file, name))));
-}
-
-/** Builds the student page unless ui/dist-student is newer than everything it is built from. */
-function ensureStudentPage() {
-  const built = path.join(STUDENT_PAGE, 'index.html');
-  const sources = ['student.html', 'vite.student.config.ts', 'package.json', 'src/student', 'src/lib/i18n', 'src/app.css'];
-  const fresh = existsSync(built) && statSync(built).mtimeMs >= Math.max(...sources.map((s) => newest(path.join(UI, s))));
-  if (!fresh) {
-    execFileSync('npm', ['--prefix', UI, 'run', 'build:student'], { stdio: 'pipe', timeout: 180_000 });
-  }
-  assert.ok(existsSync(built), 'the student page is built');
-}
-
-/** `cronica serve` with its stdout collected line by line. */
-function serve(resultsFile) {
-  const child = spawn(CRONICA_CLI, [
-    '--data', path.join(ROOT, 'data'), 'serve', '--chapter', 'golpe-1973', '--bind', '127.0.0.1', '--port', '0',
-    '--student-page', STUDENT_PAGE, '--seconds', '8', '--results', resultsFile,
-  ], { stdio: ['pipe', 'pipe', 'pipe'] });
-  const server = { child, lines: [], stderr: '', exit: null };
-  let partial = '';
-  child.stdout.setEncoding('utf8');
-  child.stdout.on('data', (chunk) => {
-    partial += chunk;
-    const lines = partial.split('\n');
-    partial = lines.pop();
-    server.lines.push(...lines);
-  });
-  child.stderr.setEncoding('utf8');
-  child.stderr.on('data', (chunk) => (server.stderr += chunk));
-  server.exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve((server.exit = { code, signal }))));
-  server.command = (line) => child.stdin.write(`${line}\n`);
-  /** Waits for a stdout line matching `pattern` (after line `from`); returns its match. */
-  server.waitForLine = async (pattern, { timeoutMs = 15_000, from = 0 } = {}) => {
-    const deadline = Date.now() + timeoutMs;
-    while (Date.now() < deadline) {
-      for (const line of server.lines.slice(from)) {
-        const match = line.match(pattern);
-        if (match) return match;
-      }
-      if (server.exit) break;
-      await sleep(50);
-    }
-    throw new Error(`no line matching ${pattern} within ${timeoutMs} ms; output:\n${server.lines.join('\n')}\n${server.stderr}`);
-  };
-  return server;
-}
-
-const visible = (testId) => `document.querySelector('[data-testid="${testId}"]') !== null`;
 
 /** Answers the open question on `page`: option `choice` of a choice question, or a year; returns the answer's text. */
 async function answer(page, choice) {
@@ -106,7 +40,7 @@ test('three students join, answer, rejoin after a reload, see their own results 
   ensureStudentPage();
   const dir = mkdtempSync(path.join(tmpdir(), 'cronica-classroom-'));
   const resultsFile = path.join(dir, 'r.csv');
-  const server = serve(resultsFile);
+  const server = serve(resultsFile, ['--chapter', 'golpe-1973', '--seconds', '8']);
   let browser;
   try {
     const [, url] = await server.waitForLine(/^Students join at (\S+)$/);

@@ -39,6 +39,8 @@ pub enum Error {
     WrongQuestion,
     #[error("the answer does not fit the question")]
     InvalidAnswer,
+    #[error("the answer is too long (at most 200 characters, or 20 items)")]
+    AnswerTooLong,
     #[error("the recorder failed: {0}")]
     Recorder(#[source] RecorderFailure),
     #[error("the system random source failed: {0}")]
@@ -63,6 +65,7 @@ impl Error {
             Error::AlreadyAnswered => Some(AnswerRefusal::AlreadyAnswered),
             Error::WrongQuestion => Some(AnswerRefusal::WrongQuestion),
             Error::InvalidAnswer => Some(AnswerRefusal::InvalidAnswer),
+            Error::AnswerTooLong => Some(AnswerRefusal::TooLong),
             Error::WrongPhase | Error::GameFinished => Some(AnswerRefusal::NotOpen),
             Error::Recorder(_) => Some(AnswerRefusal::NotSaved),
             _ => None,
@@ -81,7 +84,9 @@ impl Error {
             Error::WrongPhase => ErrorCode::WrongPhase,
             Error::GameFinished => ErrorCode::GameFinished,
             // Answer refusals travel as `answerRefused` messages (see `answer_refusal`), not as error codes.
-            Error::TooLate | Error::AlreadyAnswered | Error::WrongQuestion | Error::InvalidAnswer => ErrorCode::WrongPhase,
+            Error::TooLate | Error::AlreadyAnswered | Error::WrongQuestion | Error::InvalidAnswer | Error::AnswerTooLong => {
+                ErrorCode::WrongPhase
+            }
             _ => ErrorCode::Internal,
         }
     }

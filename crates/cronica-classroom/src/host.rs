@@ -124,7 +124,7 @@ impl ClassroomHost for LocalHost {
                 join: self.join_addresses(&server)?,
                 teacher_socket: format!("ws://127.0.0.1:{port}{}", server.teacher_path()),
                 question_count,
-                left_out: game.left_out as i64,
+                missing: game.missing as i64,
                 speed_bonus,
             })
         })();

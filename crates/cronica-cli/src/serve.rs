@@ -98,11 +98,11 @@ pub fn serve(data: &Path, user_db_path: Option<&Path>, args: ServeArgs) -> Resul
 }
 
 fn host_and_run(app: &Cronica, game: PreparedGame, args: &ServeArgs, user_db: &Path) -> Result<(), String> {
-    let (title, count, left_out) = (game.title.clone(), game.questions.len(), game.left_out);
+    let (title, count, missing) = (game.title.clone(), game.questions.len(), game.missing);
     let hosted = app.host_prepared_game(args.lang, game, args.speed_bonus).map_err(|e| e.to_string())?;
     println!("{count} questions: {title}");
-    if left_out > 0 {
-        println!("{left_out} question(s) left out: order, match and typed answers cannot be played live");
+    if missing > 0 {
+        println!("{missing} question(s) of the quiz no longer exist and are skipped");
     }
     for address in &hosted.join {
         println!("Students join at {}", address.url);

@@ -38,7 +38,7 @@ fn serve_hosts_a_game_and_writes_results_when_ended() {
     assert!(url.starts_with("http://127.0.0.1:"), "{url}");
     let pin_line = lines.next().unwrap().unwrap();
     assert!(pin_line.starts_with("PIN ") && pin_line[4..].len() == 6, "{pin_line}");
-    assert!(seen[0].starts_with("3 questions"), "order and match questions are left out: {seen:?}");
+    assert!(seen[0].starts_with("5 questions"), "every kind of question is played, order and match too: {seen:?}");
 
     let address = url.trim_start_matches("http://").trim_end_matches('/');
     let mut stream = TcpStream::connect(address).unwrap();
@@ -99,7 +99,7 @@ fn serve_plays_a_quiz_pack_and_keeps_every_answer_in_the_user_database() {
         .spawn()
         .unwrap();
     let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
-    assert_eq!(wait_for(&mut lines, "1 questions: "), "Repaso", "the order question is left out");
+    assert_eq!(wait_for(&mut lines, "2 questions: "), "Repaso", "the order question is played too");
     let url = wait_for(&mut lines, "Students join at ");
     let pin = wait_for(&mut lines, "PIN ");
     let address = url.trim_start_matches("http://").trim_end_matches('/').to_string();
@@ -137,12 +137,27 @@ fn serve_plays_a_quiz_pack_and_keeps_every_answer_in_the_user_database() {
     assert_eq!(saved.0, "1908");
     assert!(saved.1 >= 250, "a right answer scores at least half of 500: {saved:?}");
 
+    // The order question: its items by title, answered in the order shown, written as it reads.
+    writeln!(child.stdin.as_mut().unwrap(), "reveal").unwrap();
+    next(&mut player, "result");
+    writeln!(child.stdin.as_mut().unwrap(), "next").unwrap();
+    let question = next(&mut player, "question");
+    assert_eq!((question["questionId"].as_str(), question["kind"].as_str()), (Some("up-q04"), Some("order")));
+    let items: Vec<serde_json::Value> = question["options"].as_array().unwrap().clone();
+    let ids: Vec<&str> = items.iter().map(|item| item["id"].as_str().unwrap()).collect();
+    let titles: Vec<&str> = items.iter().map(|item| item["text"].as_str().unwrap()).collect();
+    send(&mut player, serde_json::json!({"type": "answer", "questionId": "up-q04", "order": ids}));
+    next(&mut player, "answerAccepted");
+    let order: String = conn.query_row("SELECT answer FROM game_answers WHERE question_id = 'up-q04'", [], |r| r.get(0)).unwrap();
+    assert_eq!(order, titles.join(" → "), "journaled as it reads");
+
     writeln!(child.stdin.as_mut().unwrap(), "end").unwrap();
     assert!(child.wait().unwrap().success());
     let csv = std::fs::read_to_string(&results).unwrap();
     let rows: Vec<&str> = csv.lines().collect();
-    assert_eq!(rows.len(), 2, "{csv}");
+    assert_eq!(rows.len(), 3, "{csv}");
     assert!(rows[1].starts_with("'=Ana,") && rows[1].contains(",1908,yes,"), "{csv}");
+    assert!(rows[2].starts_with("'=Ana,") && rows[2].contains(&format!(",{},no,0,", titles.join(" → "))), "shown order is never right: {csv}");
     let title: String = conn.query_row("SELECT title FROM games", [], |r| r.get(0)).unwrap();
     assert_eq!(title, "Repaso");
     let quizzes: i64 = conn.query_row("SELECT COUNT(*) FROM teacher_quizzes", [], |r| r.get(0)).unwrap();

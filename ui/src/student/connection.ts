@@ -378,6 +378,7 @@ export class StudentClient {
           prompt: event.prompt,
           kind: event.kind,
           options: event.options,
+          left: event.left,
           points: event.points,
           timeLimitMs: event.timeLimitMs,
           deadlineAt: this.#deps.now() + event.deadlineMs,
@@ -513,7 +514,9 @@ export class StudentClient {
     try {
       const saved = JSON.parse(text) as Partial<SavedSession>;
       if (typeof saved.token !== 'string' || typeof saved.nickname !== 'string') return null;
-      return { token: saved.token, nickname: saved.nickname, question: saved.question ?? null };
+      // A question saved by an older page has no `left`.
+      const question = saved.question ? { ...saved.question, left: saved.question.left ?? [] } : null;
+      return { token: saved.token, nickname: saved.nickname, question };
     } catch {
       return null;
     }

@@ -1,7 +1,8 @@
 // Small pure helpers the views share: the join form's checks and how an answer reads.
 import type { MessageKey, MessageParams } from '../lib/i18n/i18n';
 import type { OpenQuestion } from './connection';
-import { YEAR_LIMIT, type AnswerValue } from './protocol';
+import { answerLine } from '../lib/live/wire';
+import { TEXT_LIMIT, YEAR_LIMIT, type AnswerValue } from './protocol';
 
 /** The server's nickname limit, in characters (not bytes). */
 export const NICKNAME_MAX = 20;
@@ -41,10 +42,17 @@ export function parseYear(raw: string): number | null {
   return Math.abs(year) <= YEAR_LIMIT ? year : null;
 }
 
-/** How an answer reads: the option's text when the question is known, the year as a number. */
+/** How an answer reads on one line: the option's text when the question is known, the year, the items in order
+ * ("A → B → C"), each left item with its option ("left: option; …"), or the typed text. */
 export function answerText(value: AnswerValue, question: OpenQuestion | null): string {
-  if ('year' in value) return String(value.year);
-  return question?.options.find((option) => option.id === value.optionId)?.text ?? value.optionId;
+  return answerLine(value, question);
+}
+
+/** Whether typed text holds an answer the server would grade: at least one letter or number, within the limit. */
+export function checkTyped(raw: string): Invalid | null {
+  if (!/[\p{L}\p{N}]/u.test(raw)) return { key: 'student.question.textEmpty' };
+  if ([...raw].length > TEXT_LIMIT) return { key: 'student.question.textLimit', params: { max: TEXT_LIMIT } };
+  return null;
 }
 
 /** Whole seconds left (rounded up), never negative. */

@@ -3,6 +3,7 @@ import schema from '../../../crates/cronica-classroom/protocol.schema.json';
 import { dictionaries } from '../lib/i18n/i18n';
 import { errorMessageKey, problemMessageKey, refusalMessageKey } from './messages';
 import { ANSWER_REFUSALS, ERROR_CODES } from './protocol';
+import { ANSWER_KINDS } from '../lib/live/wire';
 
 /** Every string constant of a schema definition (its `const`s and `enum`s). */
 function constants(definition: unknown): string[] {
@@ -24,6 +25,7 @@ describe('the protocol codes', () => {
   it('match the server schema', () => {
     expect([...ERROR_CODES].sort()).toEqual(constants(schema.$defs.ErrorCode));
     expect([...ANSWER_REFUSALS].sort()).toEqual(constants(schema.$defs.AnswerRefusal));
+    expect([...ANSWER_KINDS].sort()).toEqual(constants(schema.$defs.AnswerKind));
   });
 
   it('each have their own message in both languages', () => {

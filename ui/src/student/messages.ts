@@ -55,6 +55,8 @@ export function refusalMessageKey(reason: AnswerRefusal): MessageKey {
       return 'student.refused.wrongQuestion';
     case 'invalidAnswer':
       return 'student.refused.invalidAnswer';
+    case 'tooLong':
+      return 'student.refused.tooLong';
     case 'notOpen':
       return 'student.refused.notOpen';
     case 'notSaved':

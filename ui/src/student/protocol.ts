@@ -2,11 +2,21 @@
 // crates/cronica-classroom/protocol.schema.json), as TypeScript types plus a reader that accepts
 // only well-formed server messages. A unit test checks the code lists against the schema.
 
-import { isCount, isObject, isString, type AnswerValue, type LeaderboardEntry, type PublicOption } from '../lib/live/wire';
+import {
+  ANSWER_KINDS,
+  isCount,
+  isObject,
+  isString,
+  readAnswerValue,
+  type AnswerKind,
+  type AnswerValue,
+  type LeaderboardEntry,
+  type PublicOption,
+} from '../lib/live/wire';
 
-export type { AnswerValue, LeaderboardEntry, PublicOption };
+export type { AnswerKind, AnswerValue, LeaderboardEntry, PublicOption };
 
-export const ANSWER_REFUSALS = ['tooLate', 'alreadyAnswered', 'wrongQuestion', 'invalidAnswer', 'notOpen', 'notSaved'] as const;
+export const ANSWER_REFUSALS = ['tooLate', 'alreadyAnswered', 'wrongQuestion', 'invalidAnswer', 'tooLong', 'notOpen', 'notSaved'] as const;
 export type AnswerRefusal = (typeof ANSWER_REFUSALS)[number];
 
 export const ERROR_CODES = [
@@ -42,8 +52,11 @@ export interface QuestionEvent {
   index: number;
   total: number;
   prompt: string;
-  kind: 'choice' | 'year';
+  kind: AnswerKind;
+  /** A choice's options, an order question's items, a match question's options, in display order. */
   options: PublicOption[];
+  /** A match question's left items, in order (empty for other kinds). */
+  left: PublicOption[];
   points: number;
   timeLimitMs: number;
   deadlineMs: number;
@@ -83,18 +96,15 @@ export type PlayerEvent =
 export type PlayerCommand =
   | { type: 'join'; pin: string; nickname: string }
   | { type: 'rejoin'; token: string }
-  | { type: 'answer'; questionId: string; optionId: string }
-  | { type: 'answer'; questionId: string; year: number };
+  | ({ type: 'answer'; questionId: string } & AnswerValue);
 
 /** Years the server accepts in an answer. */
 export const YEAR_LIMIT = 10_000;
 
-function answerValue(value: unknown): AnswerValue | null {
-  if (!isObject(value)) return null;
-  if (isString(value.optionId)) return { optionId: value.optionId };
-  if (typeof value.year === 'number' && Number.isInteger(value.year)) return { year: value.year };
-  return null;
-}
+/** The longest typed answer the server accepts, in characters. */
+export const TEXT_LIMIT = 200;
+
+const answerValue = readAnswerValue;
 
 function option(value: unknown): PublicOption | null {
   return isObject(value) && isString(value.id) && isString(value.text) ? { id: value.id, text: value.text } : null;
@@ -131,13 +141,14 @@ export function parseEvent(text: string): PlayerEvent | null {
         : null;
     case 'question': {
       const options = all(m.options, option);
+      const left = m.left === undefined ? [] : all(m.left, option);
       const fields =
         isString(m.questionId) && isCount(m.index) && isCount(m.total) && isString(m.prompt) && isCount(m.points) &&
         isCount(m.timeLimitMs) && isCount(m.deadlineMs);
-      if (!fields || !options || (m.kind !== 'choice' && m.kind !== 'year')) return null;
+      if (!fields || !options || !left || !oneOf(ANSWER_KINDS, m.kind)) return null;
       return {
         type: 'question', questionId: m.questionId as string, index: m.index as number, total: m.total as number,
-        prompt: m.prompt as string, kind: m.kind, options, points: m.points as number,
+        prompt: m.prompt as string, kind: m.kind, options, left, points: m.points as number,
         timeLimitMs: m.timeLimitMs as number, deadlineMs: m.deadlineMs as number,
       };
     }
@@ -180,7 +191,7 @@ export function parseEvent(text: string): PlayerEvent | null {
 
 /** The `answer` message for a value. */
 export function answerCommand(questionId: string, value: AnswerValue): PlayerCommand {
-  return 'optionId' in value ? { type: 'answer', questionId, optionId: value.optionId } : { type: 'answer', questionId, year: value.year };
+  return { type: 'answer', questionId, ...value };
 }
 
 /** The player socket's address for the page at `location` (same host, so the CSP's connect-src 'self' allows it). */

@@ -2,6 +2,8 @@
 //! clock of its own: every call that depends on time takes `now`, so the rules are unit-tested exactly.
 
 mod answer;
+#[cfg(test)]
+mod kind_tests;
 mod player;
 mod report;
 mod scoring;
@@ -11,9 +13,11 @@ mod tests;
 use std::collections::HashMap;
 use std::time::{Duration, Instant};
 
-pub use answer::{answer_text, correct_answer, AnswerValue, RecordedAnswer, ScoredAnswer, YEAR_RANGE};
+pub use answer::{
+    answer_text, correct_answer, AnswerValue, RecordedAnswer, ScoredAnswer, ID_MAX_BYTES, LIST_MAX_ENTRIES, TEXT_MAX_CHARS, YEAR_RANGE,
+};
 pub use player::{clean_nickname, JoinedPlayer, Player, PlayerId, NICKNAME_MAX_CHARS};
-pub use report::{Histogram, LeaderboardEntry, OptionCount, PlayerResult, PlayerSummary, ResultRow, YearCount};
+pub use report::{Histogram, LeaderboardEntry, OptionCount, PlayerResult, PlayerSummary, ResultRow, TextCount, YearCount, FREQUENT_TEXTS};
 
 use crate::error::{Error, Result};
 use crate::question::GameQuestion;
@@ -232,7 +236,8 @@ impl Game {
     }
 
     /// Checks and scores an answer without storing it. Refusals: `TooLate` after the deadline (server clock),
-    /// `AlreadyAnswered`, `WrongQuestion` for any question but the current one, `InvalidAnswer` when it does not fit.
+    /// `AlreadyAnswered`, `WrongQuestion` for any question but the current one, `InvalidAnswer` when it does not fit,
+    /// `AnswerTooLong` for typed text or an order/match list over the limits.
     pub fn evaluate_answer(&self, player: PlayerId, question_id: &str, value: AnswerValue, now: Instant) -> Result<ScoredAnswer> {
         self.roster.get(player)?;
         let (index, is_open) = match self.phase {

@@ -7,7 +7,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::answer::{answer_text, correct_answer};
-use super::{AnswerValue, Game, GamePhase, PlayerId};
+use super::{AnswerValue, Game, GamePhase, PlayerId, RecordedAnswer};
 use crate::question::GameQuestionKind;
 
 /// One player's outcome for a revealed question, sent to that player only.
@@ -46,12 +46,41 @@ pub struct PlayerSummary {
     pub score: u32,
 }
 
-/// How many players chose each option (in the order shown), or typed each distinct year (ascending).
+/// How many players chose each option (in the order shown), typed each distinct year (ascending), answered an order or
+/// match question right and wrong, or answered a typed question right and wrong (with the answers several typed).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(tag = "kind", rename_all = "camelCase")]
 pub enum Histogram {
-    Choice { options: Vec<OptionCount> },
-    Year { years: Vec<YearCount> },
+    Choice {
+        options: Vec<OptionCount>,
+    },
+    Year {
+        years: Vec<YearCount>,
+    },
+    /// An order or match question.
+    RightWrong {
+        right: u32,
+        wrong: u32,
+    },
+    /// A typed question; `frequent` lists the answers typed by at least two players (case, accents and punctuation
+    /// aside), most frequent first, at most five, so no single player's answer is shown.
+    Typed {
+        right: u32,
+        wrong: u32,
+        frequent: Vec<TextCount>,
+    },
+}
+
+/// How many answers of one typed question there are in the frequent answers.
+pub const FREQUENT_TEXTS: usize = 5;
+
+/// One typed answer and how many players typed it; `text` is one of the ways it was typed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct TextCount {
+    pub text: String,
+    pub count: u32,
+    pub right: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -124,7 +153,11 @@ impl Game {
 
     pub fn histogram(&self, index: usize) -> Option<Histogram> {
         let question = self.questions.get(index)?;
-        let answers = self.answers.get(index)?.iter().filter(|(player, _)| self.player(**player).is_ok()).map(|(_, answer)| &answer.value);
+        let given = self.answers.get(index)?;
+        let recorded = || given.iter().filter(|(player, _)| self.player(**player).is_ok()).map(|(_, answer)| answer);
+        let answers = recorded().map(|answer| &answer.value);
+        let right = || u32::try_from(recorded().filter(|answer| answer.right).count()).unwrap_or(u32::MAX);
+        let wrong = || u32::try_from(recorded().filter(|answer| !answer.right).count()).unwrap_or(u32::MAX);
         Some(match &question.kind {
             GameQuestionKind::Choice { options, .. } => {
                 let mut counts: Vec<OptionCount> =
@@ -146,6 +179,10 @@ impl Game {
                     }
                 }
                 Histogram::Year { years: counts.into_iter().map(|(year, count)| YearCount { year, count }).collect() }
+            }
+            GameQuestionKind::Order { .. } | GameQuestionKind::Match { .. } => Histogram::RightWrong { right: right(), wrong: wrong() },
+            GameQuestionKind::Typed { accepted } => {
+                Histogram::Typed { right: right(), wrong: wrong(), frequent: frequent_texts(recorded(), accepted) }
             }
         })
     }
@@ -197,4 +234,31 @@ impl Game {
         }
         rows
     }
+}
+
+/// The typed answers given by at least two players, grouped as the grader compares them, most frequent first (then
+/// alphabetically). A group that is an accepted answer is shown as the teacher wrote it; any other as its most typed
+/// form (alphabetically first on a tie).
+fn frequent_texts<'a>(answers: impl Iterator<Item = &'a RecordedAnswer>, accepted: &[String]) -> Vec<TextCount> {
+    use cronica_core::quiz::typed_answer_key;
+    // key → (right, count, how often each form was typed)
+    let mut groups: HashMap<String, (bool, u32, BTreeMap<&str, u32>)> = HashMap::new();
+    for answer in answers {
+        let AnswerValue::Text(text) = &answer.value else { continue };
+        let group = groups.entry(typed_answer_key(text)).or_insert_with(|| (answer.right, 0, BTreeMap::new()));
+        group.1 += 1;
+        *group.2.entry(text.trim()).or_default() += 1;
+    }
+    let mut frequent: Vec<TextCount> = groups
+        .into_iter()
+        .filter(|(_, (_, count, _))| *count >= 2)
+        .map(|(key, (right, count, forms))| {
+            let written = accepted.iter().find(|answer| typed_answer_key(answer) == key).map(|answer| answer.trim().to_owned());
+            let most_typed = || forms.iter().max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0))).map(|(form, _)| (*form).to_owned());
+            TextCount { text: written.or_else(most_typed).unwrap_or(key), count, right }
+        })
+        .collect();
+    frequent.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.text.cmp(&b.text)));
+    frequent.truncate(FREQUENT_TEXTS);
+    frequent
 }

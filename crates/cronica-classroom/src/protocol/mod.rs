@@ -8,7 +8,7 @@ mod teacher;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-pub use player::{AnswerKind, PlayerCommand, PlayerEvent, PublicOption, PublicQuestion};
+pub use player::{AnswerFields, AnswerKind, PlayerCommand, PlayerEvent, PublicOption, PublicQuestion};
 pub use teacher::{TeacherCommand, TeacherEvent};
 
 /// Why an answer was not accepted.
@@ -21,8 +21,12 @@ pub enum AnswerRefusal {
     AlreadyAnswered,
     /// The answer names a question that is not the open one.
     WrongQuestion,
-    /// An unknown option, a year for a choice question, an option for a year question, or a year out of range.
+    /// An answer that does not fit the question: of another kind (a year for a choice question...), an unknown option, a
+    /// year out of range, an order that does not list each item once, a match without one option for each item, a typed
+    /// answer without a word, or not exactly one answer field.
     InvalidAnswer,
+    /// Typed text over 200 characters, or an order or match answer with over 20 entries (or an id over 64 bytes).
+    TooLong,
     /// No question is open (lobby or finished).
     NotOpen,
     /// The answer could not be saved; it was not counted.

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{AnswerRefusal, ErrorCode};
 use crate::game::{AnswerValue, LeaderboardEntry, PlayerId, PlayerResult};
-use crate::question::{GameQuestion, GameQuestionKind};
+use crate::question::{GameOption, GameQuestion, GameQuestionKind};
 
 /// Player → server.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -15,24 +15,66 @@ pub enum PlayerCommand {
     Join { pin: String, nickname: String },
     /// Come back as the same player with the token received in `joined`.
     Rejoin { token: String },
-    /// Answer the open question: `optionId` for a choice question, `year` for a year question (exactly one).
+    /// Answer the open question with exactly one of: `optionId` (choice), `year` (year), `order` (order: every item id
+    /// once, first to last), `matches` (match: for each left item in turn, the id of the option given to it) or `text`
+    /// (typed answer, at most 200 characters).
     Answer {
         question_id: String,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         option_id: Option<String>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         year: Option<i32>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        order: Option<Vec<String>>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        matches: Option<Vec<String>>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        text: Option<String>,
     },
 }
 
-impl PlayerCommand {
-    /// The answer's value when exactly one of `optionId` and `year` is given.
-    pub fn answer_value(option_id: Option<String>, year: Option<i32>) -> Option<AnswerValue> {
-        match (option_id, year) {
-            (Some(option_id), None) => Some(AnswerValue::OptionId(option_id)),
-            (None, Some(year)) => Some(AnswerValue::Year(year)),
+/// The answer fields of an `answer` message, before it is known that exactly one is given.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct AnswerFields {
+    pub option_id: Option<String>,
+    pub year: Option<i32>,
+    pub order: Option<Vec<String>>,
+    pub matches: Option<Vec<String>>,
+    pub text: Option<String>,
+}
+
+impl AnswerFields {
+    /// The answer's value when exactly one field is given.
+    pub fn value(self) -> Option<AnswerValue> {
+        let AnswerFields { option_id, year, order, matches, text } = self;
+        let values = [
+            option_id.map(AnswerValue::OptionId),
+            year.map(AnswerValue::Year),
+            order.map(AnswerValue::Order),
+            matches.map(AnswerValue::Matches),
+            text.map(AnswerValue::Text),
+        ];
+        let mut given = values.into_iter().flatten();
+        match (given.next(), given.next()) {
+            (Some(value), None) => Some(value),
             _ => None,
         }
+    }
+}
+
+impl PlayerCommand {
+    /// The `answer` message for a value (what a student's page sends).
+    pub fn answer(question_id: impl Into<String>, value: AnswerValue) -> PlayerCommand {
+        let mut fields = AnswerFields::default();
+        match value {
+            AnswerValue::OptionId(id) => fields.option_id = Some(id),
+            AnswerValue::Year(year) => fields.year = Some(year),
+            AnswerValue::Order(order) => fields.order = Some(order),
+            AnswerValue::Matches(matches) => fields.matches = Some(matches),
+            AnswerValue::Text(text) => fields.text = Some(text),
+        }
+        let AnswerFields { option_id, year, order, matches, text } = fields;
+        PlayerCommand::Answer { question_id: question_id.into(), option_id, year, order, matches, text }
     }
 }
 
@@ -42,6 +84,9 @@ impl PlayerCommand {
 pub enum AnswerKind {
     Choice,
     Year,
+    Order,
+    Match,
+    Typed,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -61,20 +106,27 @@ pub struct PublicQuestion {
     pub total: usize,
     pub prompt: String,
     pub kind: AnswerKind,
-    /// In the order to show them; empty for a year question.
+    /// In the order to show them: a choice's options, an order question's items (never in the right order), a match
+    /// question's options to give the left items; empty for a year or typed question.
     pub options: Vec<PublicOption>,
+    /// A match question's left items, in order (each gets one of `options`); absent for other kinds.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub left: Vec<PublicOption>,
     pub points: u32,
     pub time_limit_ms: u64,
 }
 
 impl PublicQuestion {
     pub fn new(question: &GameQuestion, index: usize, total: usize) -> PublicQuestion {
-        let (kind, options) = match &question.kind {
-            GameQuestionKind::Choice { options, .. } => (
-                AnswerKind::Choice,
-                options.iter().map(|option| PublicOption { id: option.id.clone(), text: option.text.clone() }).collect(),
-            ),
-            GameQuestionKind::Year { .. } => (AnswerKind::Year, Vec::new()),
+        let public = |options: &[GameOption]| -> Vec<PublicOption> {
+            options.iter().map(|option| PublicOption { id: option.id.clone(), text: option.text.clone() }).collect()
+        };
+        let (kind, options, left) = match &question.kind {
+            GameQuestionKind::Choice { options, .. } => (AnswerKind::Choice, public(options), Vec::new()),
+            GameQuestionKind::Year { .. } => (AnswerKind::Year, Vec::new(), Vec::new()),
+            GameQuestionKind::Order { items, .. } => (AnswerKind::Order, public(items), Vec::new()),
+            GameQuestionKind::Match { left, options, .. } => (AnswerKind::Match, public(options), public(left)),
+            GameQuestionKind::Typed { .. } => (AnswerKind::Typed, Vec::new(), Vec::new()),
         };
         PublicQuestion {
             question_id: question.id.clone(),
@@ -83,6 +135,7 @@ impl PublicQuestion {
             prompt: question.prompt.clone(),
             kind,
             options,
+            left,
             points: question.points,
             time_limit_ms: question.time_limit_ms,
         }

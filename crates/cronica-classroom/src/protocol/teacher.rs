@@ -33,7 +33,8 @@ pub enum TeacherEvent {
         join_url: String,
         players: Vec<PlayerSummary>,
     },
-    /// A question opened; `deadlineMs` is how many milliseconds remain. The options are in the order players see them.
+    /// A question opened; `deadlineMs` is how many milliseconds remain. The options (a choice's options, an order
+    /// question's items, a match question's options) and `left` (a match question's left items) are as players see them.
     QuestionOpened {
         question_id: String,
         index: usize,
@@ -41,6 +42,8 @@ pub enum TeacherEvent {
         prompt: String,
         kind: AnswerKind,
         options: Vec<PublicOption>,
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        left: Vec<PublicOption>,
         time_limit_ms: u64,
         deadline_ms: u64,
     },
@@ -49,7 +52,7 @@ pub enum TeacherEvent {
         answered: usize,
         total: usize,
     },
-    /// The question closed (timer or teacher): answer histogram, right answer, top players.
+    /// The question closed (timer or teacher): answer histogram (or right/wrong counts), right answer, top players.
     Revealed {
         question_id: String,
         index: usize,
@@ -57,6 +60,8 @@ pub enum TeacherEvent {
         prompt: String,
         kind: AnswerKind,
         options: Vec<PublicOption>,
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        left: Vec<PublicOption>,
         histogram: Histogram,
         correct: AnswerValue,
         explanation: String,
@@ -82,6 +87,7 @@ impl TeacherEvent {
             prompt: public.prompt,
             kind: public.kind,
             options: public.options,
+            left: public.left,
             time_limit_ms: public.time_limit_ms,
             deadline_ms,
         }
@@ -102,6 +108,7 @@ impl TeacherEvent {
             prompt: public.prompt,
             kind: public.kind,
             options: public.options,
+            left: public.left,
             histogram,
             correct: crate::game::correct_answer(question),
             explanation: question.explanation.clone(),

@@ -13,7 +13,7 @@ use super::hub::{millis_until, Hub, Personal, PlayerLink, PublicState, Room, PER
 use super::wire::{self, Incoming, CLOSE_GOING_AWAY, CLOSE_NORMAL, CLOSE_POLICY, CLOSE_TOO_BIG};
 use crate::error::Error;
 use crate::game::{GamePhase, PlayerId};
-use crate::protocol::{ErrorCode, PlayerCommand, PlayerEvent, PublicQuestion, TeacherCommand};
+use crate::protocol::{AnswerFields, ErrorCode, PlayerCommand, PlayerEvent, PublicQuestion, TeacherCommand};
 use crate::recorder::{AnswerRecord, PlayerInfo};
 
 struct PlayerSession {
@@ -62,6 +62,14 @@ pub async fn run(mut socket: WebSocket, peer: SocketAddr, hub: Arc<Hub>) {
         };
         let keep_going = match step {
             Step::Stop => {
+                // What was already queued for this player (the podium, when the game just ended) goes out first.
+                if let Some(personal) = session.personal.as_mut() {
+                    while let Ok(Personal::Event(event)) = personal.try_recv() {
+                        if !wire::send_json(&mut socket, &event).await {
+                            break;
+                        }
+                    }
+                }
                 wire::close(&mut socket, CLOSE_GOING_AWAY, "server stopping").await;
                 false
             }
@@ -164,7 +172,9 @@ impl PlayerSession {
         match command {
             PlayerCommand::Join { pin, nickname } => self.join(&pin, &nickname).await,
             PlayerCommand::Rejoin { token } => self.rejoin(&token).await,
-            PlayerCommand::Answer { question_id, option_id, year } => self.answer(question_id, option_id, year).await,
+            PlayerCommand::Answer { question_id, option_id, year, order, matches, text } => {
+                self.answer(question_id, AnswerFields { option_id, year, order, matches, text }).await
+            }
         }
     }
 
@@ -263,9 +273,9 @@ impl PlayerSession {
         catch_up
     }
 
-    async fn answer(&mut self, question_id: String, option_id: Option<String>, year: Option<i32>) -> Vec<PlayerEvent> {
+    async fn answer(&mut self, question_id: String, fields: AnswerFields) -> Vec<PlayerEvent> {
         let Some(player) = self.player else { return vec![error(ErrorCode::NotJoined, "join first")] };
-        let Some(value) = PlayerCommand::answer_value(option_id, year) else {
+        let Some(value) = fields.value() else {
             return vec![refusal(question_id, &Error::InvalidAnswer)];
         };
         let received = Instant::now();

@@ -1,6 +1,7 @@
-//! A game's results as CSV for the teacher: one row per player × question asked. Cells that a
-//! spreadsheet would read as a formula (starting with `=`, `+`, `-`, `@`, tab or carriage return)
-//! get a leading single quote; everything else, HTML included, is written as is.
+//! A game's results as CSV for the teacher: one row per player × question asked, each answer as a
+//! person reads it (an order as "A → B → C", a match as "left: right; …", typed text as typed).
+//! Cells that a spreadsheet would read as a formula (starting with `=`, `+`, `-`, `@`, tab or
+//! carriage return) get a leading single quote; everything else, HTML included, is written as is.
 
 use super::results::LiveResultRow;
 use crate::error::{Error, Result};
@@ -10,6 +11,16 @@ pub const CSV_HEADER: [&str; 6] = ["nickname", "question", "answer", "right", "p
 /// Prefixes a single quote to a cell a spreadsheet would take for a formula.
 pub fn neutralise_formula(cell: &str) -> String {
     if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{cell}") } else { cell.to_owned() }
+}
+
+/// An order answer as read: the items' texts in the order given, "A → B → C".
+pub fn order_answer_text<S: AsRef<str>>(items: &[S]) -> String {
+    items.iter().map(AsRef::as_ref).collect::<Vec<_>>().join(" → ")
+}
+
+/// A match answer as read: each left item with the option given to it, "left: right; left: right".
+pub fn match_answer_text<L: AsRef<str>, R: AsRef<str>>(pairs: &[(L, R)]) -> String {
+    pairs.iter().map(|(left, right)| format!("{}: {}", left.as_ref(), right.as_ref())).collect::<Vec<_>>().join("; ")
 }
 
 pub fn results_csv(rows: &[LiveResultRow]) -> Result<String> {
@@ -64,6 +75,24 @@ mod tests {
         assert_eq!(&records[1][3], "yes");
         assert_eq!(&records[1][4], "750");
         assert_eq!(&records[1][5], "1234");
+    }
+
+    #[test]
+    fn order_match_and_typed_answers_read_as_text_and_stay_neutralised() {
+        let order = order_answer_text(&["Elección de 1970", "Nacionalización del cobre", "Golpe"]);
+        assert_eq!(order, "Elección de 1970 → Nacionalización del cobre → Golpe");
+        let matching = match_answer_text(&[("Frei", "Revolución en libertad"), ("Allende", "Vía chilena")]);
+        assert_eq!(matching, "Frei: Revolución en libertad; Allende: Vía chilena");
+        let hostile_order = order_answer_text(&["=cmd()", "B"]);
+        let text =
+            results_csv(&[row("Ana", &order), row("Beto", &matching), row("Carla", "  salvador ALLENDE "), row("Dani", &hostile_order)])
+                .unwrap();
+        let mut reader = ::csv::Reader::from_reader(text.as_bytes());
+        let answers: Vec<String> = reader.records().map(|r| r.unwrap()[2].to_owned()).collect();
+        assert_eq!(answers[0], order);
+        assert_eq!(answers[1], matching, "the semicolons stay inside one cell");
+        assert_eq!(answers[2], "  salvador ALLENDE ", "typed text is kept as typed");
+        assert_eq!(answers[3], "'=cmd() → B", "a typed or item text that starts a formula is neutralised");
     }
 
     #[test]

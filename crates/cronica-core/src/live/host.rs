@@ -33,8 +33,8 @@ pub struct HostedGame {
     /// The teacher's WebSocket (loopback only, with its secret).
     pub teacher_socket: String,
     pub question_count: i64,
-    /// Questions of the source that a live game cannot play (order, match, typed).
-    pub left_out: i64,
+    /// Items of the teacher's quiz skipped because their question no longer exists.
+    pub missing: i64,
     pub speed_bonus: bool,
 }
 

@@ -10,7 +10,7 @@ mod questions;
 mod results;
 mod store;
 
-pub use csv::{CSV_HEADER, neutralise_formula, results_csv};
+pub use csv::{CSV_HEADER, match_answer_text, neutralise_formula, order_answer_text, results_csv};
 pub use host::{ClassroomHost, HostRequest, HostedGame, JoinAddress};
 pub use journal::{GameJournal, JournalAnswer};
 pub use questions::{LiveOption, LiveQuestion, LiveQuestionKind, LiveSource, PreparedGame};

@@ -1,6 +1,8 @@
-//! The questions a live game plays, built from a chapter's bank questions or a teacher's quiz. Each
-//! game shuffles its options with its own seed, so the right answer is not always in one place;
-//! kinds a game cannot play yet (order, match, typed) are left out and counted.
+//! The questions a live game plays, built from a chapter's bank questions or a teacher's quiz: every
+//! kind (choice, true/false, year, order, match, typed answer). Each game shuffles options, order
+//! items and match options with its own seed, so the right answer is not always in one place; the
+//! items of an order question are never shown in their right order. Items and options carry ids
+//! that say nothing about the answer (their shown position).
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -8,7 +10,7 @@ use ts_rs::TS;
 use crate::app::Cronica;
 use crate::base::{ChapterId, Lang, TeacherQuizId};
 use crate::error::{Error, Result};
-use crate::quiz::{CorrectAnswer, QuestionBody};
+use crate::quiz::{CorrectAnswer, QuestionBody, role_order, shown_order};
 use crate::teacher::{BankQuestion, OwnAnswer, OwnQuestion, QuizItemView};
 
 /// Which questions a game plays.
@@ -36,6 +38,15 @@ pub enum LiveQuestionKind {
     /// Multiple choice; true/false is a choice of two. `correct` is an option id.
     Choice { options: Vec<LiveOption>, correct: String },
     Year { correct: i32 },
+    /// Put `items` (as shown: never in the right order when there are two or more) in order;
+    /// `correct` lists their ids in the right order.
+    Order { items: Vec<LiveOption>, correct: Vec<String> },
+    /// Give each of `left` (in the written order) one of `options` (shuffled); `correct[i]` is the
+    /// id of the option that belongs to `left[i]`.
+    Match { left: Vec<LiveOption>, options: Vec<LiveOption>, correct: Vec<String> },
+    /// Type the answer: any of `accepted` is right, case, accents and punctuation aside
+    /// ([`crate::quiz::typed_answer_is_right`]); the first is the one shown as the right answer.
+    Typed { accepted: Vec<String> },
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -44,12 +55,13 @@ pub struct LiveOption {
     pub text: String,
 }
 
-/// A game ready to host: its title, the questions in order, and how many could not be played live.
+/// A game ready to host: its title, the questions in order, and how many items of a teacher's
+/// quiz were skipped because their question no longer exists (deleted, or gone from the content).
 #[derive(Debug, Clone, PartialEq)]
 pub struct PreparedGame {
     pub title: String,
     pub questions: Vec<LiveQuestion>,
-    pub left_out: usize,
+    pub missing: usize,
 }
 
 /// Time and points of a chapter's questions, which carry none of their own.
@@ -65,8 +77,24 @@ fn true_false(lang: Lang, correct: bool) -> LiveQuestionKind {
     LiveQuestionKind::Choice { options: vec![option("true", yes), option("false", no)], correct: correct.to_string() }
 }
 
-/// A bank question as a game plays it (options in the order already shown), or None for a kind a game cannot play.
-pub fn from_bank(question: BankQuestion, lang: Lang, time_limit_s: u64, points: u32) -> Option<LiveQuestion> {
+/// Options with their shown position as id, in the order `order` (shown position → written index) gives.
+fn shown_options(texts: &[String], order: &[usize]) -> Vec<LiveOption> {
+    order.iter().enumerate().map(|(shown, &written)| LiveOption { id: shown.to_string(), text: texts[written].clone() }).collect()
+}
+
+/// The id (shown position) of the option written at `written`, for each written index in turn.
+fn ids_of_written(order: &[usize]) -> Vec<String> {
+    (0..order.len()).filter_map(|written| order.iter().position(|&w| w == written)).map(|shown| shown.to_string()).collect()
+}
+
+/// Options numbered (their id) in the order given.
+fn numbered_options(texts: impl IntoIterator<Item = String>) -> Vec<LiveOption> {
+    texts.into_iter().enumerate().map(|(i, text)| LiveOption { id: i.to_string(), text }).collect()
+}
+
+/// A bank question as a game plays it (options, items and roles in the order `seed` showed them),
+/// or None when its body and answer do not fit together (a content error).
+pub fn from_bank(question: BankQuestion, lang: Lang, time_limit_s: u64, points: u32, seed: u64) -> Option<LiveQuestion> {
     let kind = match (&question.body, &question.answer) {
         (QuestionBody::MultipleChoice { options }, CorrectAnswer::MultipleChoice { option: right }) => LiveQuestionKind::Choice {
             options: options.iter().map(|o| LiveOption { id: o.id.to_string(), text: o.text.clone() }).collect(),
@@ -74,6 +102,23 @@ pub fn from_bank(question: BankQuestion, lang: Lang, time_limit_s: u64, points: 
         },
         (QuestionBody::TrueFalse, CorrectAnswer::TrueFalse { value }) => true_false(lang, *value),
         (QuestionBody::Year, CorrectAnswer::Year { year }) => LiveQuestionKind::Year { correct: i32::try_from(*year).ok()? },
+        (QuestionBody::Order { items }, CorrectAnswer::Order { items: right }) => {
+            // The bank already shows the events in an order that is not the right one; their ids
+            // (event ids, which may name a year) are replaced by their shown position.
+            let correct: Option<Vec<String>> =
+                right.iter().map(|event| items.iter().position(|shown| shown.id == event.id).map(|p| p.to_string())).collect();
+            let correct = correct.filter(|c| c.len() == items.len())?;
+            LiveQuestionKind::Order { items: numbered_options(items.iter().map(|item| item.title.clone())), correct }
+        }
+        (QuestionBody::Match { figures, roles }, CorrectAnswer::Match { .. }) if figures.len() == roles.len() => {
+            // Roles are shown in `role_order` (shown position → figure), the order the bank used.
+            let order = role_order(seed, question.id.as_str(), figures.len());
+            LiveQuestionKind::Match {
+                left: numbered_options(figures.iter().map(|figure| figure.name.clone())),
+                options: roles.iter().map(|role| LiveOption { id: role.id.to_string(), text: role.text.clone() }).collect(),
+                correct: ids_of_written(&order),
+            }
+        }
         _ => return None,
     };
     let source = question.sources.first().map(|s| format!("{}, {}", s.publisher, s.title));
@@ -101,7 +146,34 @@ fn from_own(question: OwnQuestion, lang: Lang, time_limit_s: u64, points: u32, s
         }
         OwnAnswer::TrueFalse { answer } => true_false(lang, answer),
         OwnAnswer::Year { answer } => LiveQuestionKind::Year { correct: i32::try_from(answer).ok()? },
-        OwnAnswer::Order { .. } | OwnAnswer::Match { .. } | OwnAnswer::Typed { .. } => return None,
+        OwnAnswer::Order { items } => {
+            let texts: Vec<String> = items.iter().map(|item| item.shown(lang).to_owned()).collect();
+            let order = shown_order(seed, question.id.as_str(), "items", texts.len(), true);
+            LiveQuestionKind::Order { items: shown_options(&texts, &order), correct: ids_of_written(&order) }
+        }
+        OwnAnswer::Match { pairs } => {
+            let rights: Vec<String> = pairs.iter().map(|pair| pair.right.shown(lang).to_owned()).collect();
+            let order = role_order(seed, question.id.as_str(), rights.len());
+            LiveQuestionKind::Match {
+                left: numbered_options(pairs.iter().map(|pair| pair.left.shown(lang).to_owned())),
+                options: shown_options(&rights, &order),
+                correct: ids_of_written(&order),
+            }
+        }
+        OwnAnswer::Typed { accepted } => {
+            // The game's language first (the first is shown as the right answer), then the other's.
+            let mut texts: Vec<String> = Vec::new();
+            let other = Lang::ALL.into_iter().filter(|l| *l != lang);
+            for text in std::iter::once(lang).chain(other).flat_map(|l| accepted.iter().filter_map(move |a| a.get(l))) {
+                if !texts.iter().any(|t| t == text) {
+                    texts.push(text.to_owned());
+                }
+            }
+            if texts.is_empty() {
+                return None;
+            }
+            LiveQuestionKind::Typed { accepted: texts }
+        }
     };
     Some(LiveQuestion {
         id: question.id.to_string(),
@@ -128,7 +200,7 @@ impl Cronica {
                 let questions: Vec<Option<LiveQuestion>> = self
                     .game_questions(lang, id.as_str(), seed)?
                     .into_iter()
-                    .map(|q| from_bank(q, lang, CHAPTER_TIME_LIMIT_S, CHAPTER_POINTS))
+                    .map(|q| from_bank(q, lang, CHAPTER_TIME_LIMIT_S, CHAPTER_POINTS, seed))
                     .collect();
                 (title, questions)
             }
@@ -139,7 +211,7 @@ impl Cronica {
                     questions.push(match view {
                         QuizItemView::Bank { item, .. } => {
                             let shown = self.content().bank_question_shown(lang, item.question_id.as_str(), seed)?;
-                            from_bank(shown, lang, seconds(item.time_limit_s), points(item.points))
+                            from_bank(shown, lang, seconds(item.time_limit_s), points(item.points), seed)
                         }
                         QuizItemView::Own { item, question } => {
                             from_own(question, lang, seconds(item.time_limit_s), points(item.points), seed)
@@ -153,9 +225,9 @@ impl Cronica {
         let total = candidates.len();
         let questions: Vec<LiveQuestion> = candidates.into_iter().flatten().collect();
         if questions.is_empty() {
-            return Err(Error::InvalidInput("none of these questions can be played live (only multiple choice, true/false and year)".into()));
+            return Err(Error::InvalidInput("there are no questions to play: the quiz is empty or its questions no longer exist".into()));
         }
-        Ok(PreparedGame { title, left_out: total - questions.len(), questions })
+        Ok(PreparedGame { title, missing: total - questions.len(), questions })
     }
 }
 

@@ -17,9 +17,9 @@ use ts_rs::TS;
 use crate::base::{ChapterId, FigureRef, QuestionId, Ref, Timestamp};
 use crate::sources::Source;
 
-pub use grading::grade;
+pub use grading::{grade, typed_answer_is_right, typed_answer_key};
 pub use presentation::{Names, correct_answer, question_body};
-pub(crate) use presentation::role_order;
+pub(crate) use presentation::{role_order, shown_order};
 pub(crate) use queries::DbNames;
 pub use selection::{History, QUIZ_LENGTH, select_questions};
 pub(crate) use session::quiz_result as session_result;

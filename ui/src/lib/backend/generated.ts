@@ -129,9 +129,9 @@ join: Array<JoinAddress>,
  */
 teacherSocket: string, questionCount: number, 
 /**
- * Questions of the source that a live game cannot play (order, match, typed).
+ * Items of the teacher's quiz skipped because their question no longer exists.
  */
-leftOut: number, speedBonus: boolean, };
+missing: number, speedBonus: boolean, };
 
 export type ImportedQuiz = { quiz: TeacherQuizSummary, ownQuestions: number, };
 
