@@ -119,7 +119,7 @@ test('a source cited at the end of a sentence opens under its line, leaving the 
     // The first citation followed by a full stop.
     const marked = await app.execute(`for (const button of document.querySelectorAll('.prose-paragraph [data-link-kind="source"]')) {
         let next = button.nextSibling;
-        while (next && next.nodeType !== Node.TEXT_NODE) next = next.nextSibling;
+        while (next && (next.nodeType !== Node.TEXT_NODE || next.textContent === '')) next = next.nextSibling;
         if (next && next.textContent.startsWith('.')) { button.dataset.e2e = 'cited'; return true; }
       }
       return false;`);
@@ -130,7 +130,7 @@ test('a source cited at the end of a sentence opens under its line, leaving the 
     const layout = await app.execute(`const button = document.querySelector('[data-e2e="cited"]');
       const popover = button.nextElementSibling;
       let next = popover.nextSibling;
-      while (next && next.nodeType !== Node.TEXT_NODE) next = next.nextSibling;
+      while (next && (next.nodeType !== Node.TEXT_NODE || next.textContent === '')) next = next.nextSibling;
       const range = document.createRange();
       range.setStart(next, 0);
       range.setEnd(next, 1);

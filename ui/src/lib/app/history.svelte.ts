@@ -12,6 +12,8 @@ const place = $state({ index: 0, last: 0 });
 const offsets = new Map<number, number>();
 /** The offset to restore for the entry just returned to, until the shell takes it. */
 let pendingOffset: number | null = null;
+/** Set when popstate already kept the offset of the entry being left (see `keepLeavingOffset`). */
+let leavingKept = false;
 
 export const historyPlace = {
   /** Whether Back stays inside the app (there is an earlier entry of this session). */
@@ -36,11 +38,34 @@ export function entryStamp(state: unknown = history.state): number | null {
 function stamp(index: number): void {
   const current = typeof history.state === 'object' && history.state !== null ? history.state : {};
   history.replaceState({ ...current, [STAMP]: index }, '');
+  manualScroll();
 }
 
-/** Starts keeping places: the browser's own scroll restoration is turned off (it runs too early). */
-export function startHistory(): void {
+/** The browser's own scroll restoration runs before the screen has its data: it is turned off (the
+ * setting belongs to each entry, so every new entry is told again). */
+function manualScroll(): void {
   if ('scrollRestoration' in history) history.scrollRestoration = 'manual';
+}
+
+/**
+ * On Back and Forward, popstate comes before hashchange, and between the two the webview may
+ * already have scrolled (WebKitGTK restores its own idea of the offset whatever the setting), so the
+ * offset of the entry being left is kept here, while it is still right.
+ */
+function keepLeavingOffset(): void {
+  offsets.set(place.index, window.scrollY);
+  leavingKept = true;
+}
+
+let following = false;
+
+/** Starts keeping places. */
+export function startHistory(): void {
+  manualScroll();
+  if (!following) {
+    window.addEventListener('popstate', keepLeavingOffset);
+    following = true;
+  }
   const known = entryStamp();
   if (known === null) {
     place.index = place.last = 0;
@@ -58,8 +83,10 @@ export function startHistory(): void {
  */
 export function noteEntry(): void {
   const known = entryStamp();
+  const kept = leavingKept;
+  leavingKept = false;
   if (known !== null && known === place.index) return; // the same entry: a late hashchange, a replaced address
-  offsets.set(place.index, window.scrollY);
+  if (!kept) offsets.set(place.index, window.scrollY);
   if (known !== null) {
     place.index = known;
     place.last = Math.max(place.last, known);

@@ -51,6 +51,25 @@ describe('history places', () => {
     expect(takeReturnOffset()).toBe(300);
   });
 
+  it('keeps the offset left as it was at popstate, before the webview scrolls on its own', async () => {
+    navigate({ name: 'chapter', id: 'golpe-1973', section: null });
+    navigate({ name: 'figure', id: 'augusto-pinochet' });
+    history.back();
+    await waitFor(() => expect(currentRoute.route.name).toBe('chapter'));
+    takeReturnOffset();
+    // WebKitGTK moves the page between popstate and hashchange; here, a listener after ours does.
+    scrollTo(8_000);
+    const webviewScrolls = (): void => scrollTo(0);
+    window.addEventListener('popstate', webviewScrolls);
+    history.forward();
+    await waitFor(() => expect(currentRoute.route.name).toBe('figure'));
+    window.removeEventListener('popstate', webviewScrolls);
+    takeReturnOffset();
+    history.back();
+    await waitFor(() => expect(currentRoute.route.name).toBe('chapter'));
+    expect(takeReturnOffset()).toBe(8_000);
+  });
+
   it('forgets the forward entries when a new page is opened from an earlier one', async () => {
     navigate({ name: 'glossary' });
     const start = historyPlace.index;
