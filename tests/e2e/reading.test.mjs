@@ -3,6 +3,7 @@
 // with focus back on the link; its full page opens from the preview, and Alt+← returns to the
 // chapter at the same offset with the paragraph in view (as does the header's back button after
 // Alt+→). A source cited at the end of a sentence opens under its line, its full stop left in place.
+// A dark theme chosen in Settings is on the next launch's page from its first frame.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { byId, Driver, makeHome, withScreenshot } from './harness.mjs';
@@ -143,4 +144,35 @@ test('a source cited at the end of a sentence opens under its line, leaving the 
     await app.press(ESCAPE);
     await app.waitUntil(async () => (await app.findAll(byId('source-popover'))).length === 0, { what: 'the source to close' });
     assert.equal(await app.execute(`return document.activeElement === document.querySelector('[data-e2e="cited"]')`), true, 'focus back on the citation');
+  }));
+
+test('a dark theme, once chosen, is on the page from the first frame of the next launch', () =>
+  withScreenshot(() => app, 'reading-theme', async () => {
+    await app.click(byId('nav-settings'));
+    await app.select(byId('setting-theme'), 'dark');
+    await app.waitUntil(async () => (await app.execute(`return localStorage.getItem('cronica.theme')`)) === 'dark', {
+      what: 'the theme kept for the next launch',
+    });
+    await app.quit();
+    app = await driver.launch();
+    assert.equal(await app.execute('return document.documentElement.dataset.theme'), 'dark');
+    // What put it there before the first paint: the page's blocking script in <head>, from the
+    // app's own origin (the CSP allows no inline script). Run again on a page set light, it is
+    // served, allowed by the CSP, and reads the kept theme back.
+    const script = await app.execute(`const head = document.head.querySelector('script:not([type])');
+      return head ? head.getAttribute('src') : null;`);
+    assert.equal(script, './theme-hint.js');
+    const rerun = await app.request('POST', '/execute/async', {
+      script: `const done = arguments[arguments.length - 1];
+        document.documentElement.dataset.theme = 'light';
+        const again = document.createElement('script');
+        again.src = './theme-hint.js';
+        again.onload = () => done(document.documentElement.dataset.theme);
+        again.onerror = () => done('blocked');
+        document.head.append(again);`,
+      args: [],
+    });
+    assert.equal(rerun, 'dark');
+    await app.waitFor(byId('home-title'), { timeoutMs: 30_000, predicate: (t) => t.length > 0 });
+    assert.equal(await app.execute('return document.documentElement.dataset.theme'), 'dark');
   }));
