@@ -22,6 +22,8 @@ export default defineConfig({
   plugins: [svelte({ compilerOptions: { css: 'external' } }), studentPageAsIndex()],
   // Relative asset paths, so the page works wherever the server mounts it.
   base: './',
+  // The app's public files (its theme hint) are not the student page's.
+  publicDir: false,
   clearScreen: false,
   build: {
     outDir: 'dist-student',

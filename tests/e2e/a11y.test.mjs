@@ -1,8 +1,9 @@
 // Accessibility of the teacher's screens on the real window: axe-core, injected through
 // WebDriver, finds no serious or critical violation on the teacher area, the builder, the
 // question editor and presenter mode (before and after the reveal, its text at AAA contrast, 7:1),
-// on the search results (with the header's search box), and on the figures list, the glossary and
-// the perspectives index (their letter indexes and filters), in the light and dark themes.
+// on the search results (with the header's search box), on the figures list, the glossary and the
+// perspectives index (their letter indexes and filters), and on a chapter with a figure's preview
+// open, in the light and dark themes. No content outside a landmark either (axe's `region` rule).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { axeViolations } from './axe.mjs';
@@ -23,8 +24,8 @@ async function invoke(command, args) {
   return result;
 }
 
-/** The serious and critical violations axe finds on the page as it is now. */
-const violations = () => axeViolations(app);
+/** The serious and critical violations axe finds on the page as it is now, and any content outside a landmark. */
+const violations = () => axeViolations(app, { alsoRules: ['region'] });
 
 before(async () => {
   driver = await Driver.start(makeHome(), 4524);
@@ -44,6 +45,14 @@ for (const theme of ['light', 'dark']) {
   test(`the teacher's screens pass axe in the ${theme} theme`, () =>
     withScreenshot(() => app, `a11y-${theme}`, async () => {
       await app.execute(`document.documentElement.dataset.theme = '${theme}'`);
+      // A chapter, then with a figure's preview open from its prose.
+      await app.execute(`location.hash = '#/chapters/unidad-popular'`);
+      await app.waitFor(byId('reading-position'));
+      assert.deepEqual(await violations(), [], `chapter (${theme})`);
+      await app.click('[data-link-kind="figure"]');
+      await app.waitFor(byId('preview-title'), { predicate: (t) => t.length > 0 });
+      assert.deepEqual(await violations(), [], `chapter with a preview (${theme})`);
+      await app.click(byId('preview-close'));
       const screens = [
         ['teacher area', '#/teacher', 'teacher-title'],
         ['quiz builder', `#/teacher/quiz/${quizId}`, 'quiz-title'],

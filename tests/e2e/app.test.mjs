@@ -61,7 +61,10 @@ test('a chapter opens and its prose links to a figure', () =>
     // Read the first section to its end, as a reader scrolling down does.
     await app.execute("document.querySelector('[data-testid^=\"section-\"]').scrollIntoView({ block: 'end' })");
     await app.waitFor('.progress .meta', { predicate: (t) => /^1 of \d+ sections read$/.test(t) });
+    // A figure opens first as a preview beside the chapter, then its page from there.
     await app.click('[data-link-kind="figure"][data-link-id="salvador-allende"]');
+    await app.waitFor(byId('preview-title'), { predicate: (t) => t === 'Salvador Allende' });
+    await app.click(byId('preview-open'));
     await app.waitFor(byId('figure-name'), { predicate: (t) => t === 'Salvador Allende' });
     assert.equal(await app.text(await app.waitFor(byId('figure-full-name'))), 'Full name: Salvador Allende Gossens');
     const roles = await app.text(await app.waitFor(byId('figure-roles')));

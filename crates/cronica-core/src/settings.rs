@@ -15,6 +15,8 @@ pub enum Theme {
     #[default]
     Light,
     Dark,
+    /// Light or dark as the operating system is set, following it while the app runs.
+    System,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default, TS)]
@@ -84,6 +86,13 @@ mod tests {
     fn keeps_valid_fields_and_drops_invalid_ones() {
         let stored = json!({ "language": "en", "theme": "neon", "textSize": "large" });
         assert_eq!(Settings::from_stored(&stored), Settings { language: Lang::En, theme: Theme::Light, text_size: TextSize::Large });
+    }
+
+    #[test]
+    fn follows_the_system_when_asked_and_still_reads_older_values() {
+        assert_eq!(Settings::from_stored(&json!({ "theme": "system" })).theme, Theme::System);
+        assert_eq!(Settings::from_stored(&json!({ "theme": "dark" })).theme, Theme::Dark);
+        assert_eq!(serde_json::to_value(Theme::System).ok(), Some(json!("system")));
     }
 
     #[test]

@@ -44,6 +44,17 @@ describe('SettingsScreen', () => {
     expect(await screen.findByText('Ajustes guardados.')).toBeTruthy();
   });
 
+  it('offers to follow the system\'s theme, and draws the one the system asks for', async () => {
+    vi.stubGlobal('matchMedia', () => ({ matches: true, addEventListener: () => {}, removeEventListener: () => {} }));
+    render(SettingsScreen);
+    const options = [...(screen.getByTestId('setting-theme') as HTMLSelectElement).options].map((o) => [o.value, o.textContent]);
+    expect(options).toEqual([['light', 'Claro'], ['dark', 'Oscuro'], ['system', 'Seguir al sistema']]);
+    await fireEvent.change(screen.getByTestId('setting-theme'), { target: { value: 'system' } });
+    expect(document.documentElement.dataset.theme).toBe('dark');
+    expect(callsOf('save_settings').at(-1)).toEqual({ settings: { language: 'es', theme: 'system', textSize: 'medium' } });
+    vi.unstubAllGlobals();
+  });
+
   it('switches the interface language immediately', async () => {
     render(SettingsScreen);
     await fireEvent.change(screen.getByTestId('setting-language'), { target: { value: 'en' } });

@@ -1,6 +1,7 @@
 // The route the window is showing, kept in sync with `location.hash`. Navigation always goes
 // through the hash so the webview's own history gives back/forward.
 import { formatRoute, parseHash, type Route } from './router';
+import { noteEntry, startHistory } from './history.svelte';
 
 const state = $state<{ route: Route }>({ route: parseHash(typeof location === 'undefined' ? '' : location.hash) });
 
@@ -11,11 +12,13 @@ export const currentRoute = {
 };
 
 function sync(): void {
+  noteEntry();
   state.route = parseHash(location.hash);
 }
 
 /** Starts following hash changes; returns the function that stops it (for tests and HMR). */
 export function followHash(): () => void {
+  startHistory();
   sync();
   window.addEventListener('hashchange', sync);
   return () => window.removeEventListener('hashchange', sync);

@@ -8,6 +8,14 @@ export interface Loaded<T> {
   reload(): void;
 }
 
+/** How many loads have been asked for and not answered yet, across every screen. */
+let pending = 0;
+
+/** Loads still on their way (a screen returned to is not drawn in full until this is 0). */
+export function loadsPending(): number {
+  return pending;
+}
+
 export function useLoad<T>(fetcher: () => Promise<T>): Loaded<T> {
   const state = $state<{ data: T | null; error: unknown; loading: boolean; attempt: number }>({
     data: null,
@@ -19,6 +27,12 @@ export function useLoad<T>(fetcher: () => Promise<T>): Loaded<T> {
   $effect(() => {
     void state.attempt; // re-run on reload()
     let current = true;
+    let counted = true;
+    pending += 1;
+    const settle = (): void => {
+      if (counted) pending -= 1;
+      counted = false;
+    };
     state.loading = true;
     state.error = null;
     state.data = null;
@@ -31,17 +45,20 @@ export function useLoad<T>(fetcher: () => Promise<T>): Loaded<T> {
     promise.then(
       (data) => {
         if (!current) return;
+        settle();
         state.data = data;
         state.loading = false;
       },
       (error: unknown) => {
         if (!current) return;
+        settle();
         state.error = error ?? 'unknown error';
         state.loading = false;
       },
     );
     return () => {
       current = false;
+      settle();
     };
   });
 

@@ -323,7 +323,7 @@ export type TermId = string;
 
 export type TextSize = "small" | "medium" | "large";
 
-export type Theme = "light" | "dark";
+export type Theme = "light" | "dark" | "system";
 
 export type Timestamp = string;
 

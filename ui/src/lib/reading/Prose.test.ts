@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { fireEvent, render } from '@testing-library/svelte';
+import { fireEvent, render, waitFor } from '@testing-library/svelte';
 import type { Paragraph, Source } from '../backend';
 import { answerCommands } from '../../test/backendMock';
 import Prose from './Prose.svelte';
@@ -99,5 +99,66 @@ describe('Prose', () => {
     await fireEvent.click(container.querySelector<HTMLButtonElement>('[data-link-kind="source"]')!);
     expect(await findByText('Fetched Publisher')).toBeTruthy();
     expect(invoke).toHaveBeenCalledWith('get_source', { id: 'bbc-1' });
+  });
+
+  it('marks each kind of link with its own drawing and says the kind in the link\'s name', () => {
+    const { container } = render(Prose, { paragraphs, sources: [source] });
+    const marked = [...container.querySelectorAll('a')].map((a) => [
+      a.querySelector('svg')?.dataset.kindIcon,
+      a.querySelector('svg')?.getAttribute('aria-hidden'),
+      a.getAttribute('aria-label'),
+    ]);
+    expect(marked).toEqual([
+      ['event', 'true', 'golpe (acontecimiento)'],
+      ['figure', 'true', 'Salvador Allende (personaje)'],
+      ['term', 'true', 'estado de sitio (glosario)'],
+      ['chapter', 'true', 'capítulo 2 (capítulo)'],
+      ['perspective', 'true', 'debate (perspectiva en debate)'],
+    ]);
+    // Five kinds, five different drawings.
+    const drawings = [...container.querySelectorAll('a svg')].map((svg) => svg.innerHTML);
+    expect(new Set(drawings).size).toBe(5);
+    // The drawing stays on one line with the first word.
+    const lead = container.querySelector('a[data-link-kind="figure"] .prose-link-lead');
+    expect(lead?.textContent).toBe('Salvador');
+  });
+
+  it('opens a source under its line without splitting the sentence, and Escape closes it', async () => {
+    answerCommands({});
+    const { container } = render(Prose, { paragraphs, sources: [source] });
+    const button = container.querySelector<HTMLButtonElement>('[data-link-kind="source"]')!;
+    button.focus();
+    await fireEvent.click(button);
+    const popover = container.querySelector<HTMLElement>('[data-testid="source-popover"]')!;
+    // Drawn over the text below (out of the flow), so ")." stays with its sentence.
+    expect(popover.classList.contains('source-popover')).toBe(true);
+    expect(popover.style.getPropertyValue('top')).toMatch(/^\d+px$/);
+    const sentence = button.parentElement!;
+    expect(popover.parentElement).toBe(sentence);
+    expect(sentence.textContent?.replace(popover.textContent ?? '', '')).toBe('El golpe derrocó a Salvador Allende, un hecho muy debatido (BBC).');
+    expect(popover.getAttribute('role')).toBe('group');
+    expect(popover.getAttribute('aria-label')).toBe('Fuente citada');
+
+    await fireEvent.keyDown(popover, { key: 'Escape' });
+    await waitFor(() => expect(container.querySelector('[data-testid="source-popover"]')).toBeNull());
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    expect(document.activeElement).toBe(button);
+  });
+
+  it('closes a source with its close button, or by a click elsewhere', async () => {
+    answerCommands({});
+    const { container } = render(Prose, { paragraphs, sources: [source] });
+    const button = container.querySelector<HTMLButtonElement>('[data-link-kind="source"]')!;
+    await fireEvent.click(button);
+    await fireEvent.click(container.querySelector<HTMLButtonElement>('button[aria-label="Cerrar fuente"]')!);
+    expect(container.querySelector('[data-testid="source-popover"]')).toBeNull();
+    expect(document.activeElement).toBe(button);
+
+    await fireEvent.click(button);
+    // A click inside the popover keeps it open; one elsewhere closes it.
+    await fireEvent.pointerDown(container.querySelector('[data-testid="source-popover"] .citation')!);
+    expect(container.querySelector('[data-testid="source-popover"]')).toBeTruthy();
+    await fireEvent.pointerDown(document.body);
+    await waitFor(() => expect(container.querySelector('[data-testid="source-popover"]')).toBeNull());
   });
 });
