@@ -84,7 +84,7 @@ test('a figure previews in place, its page opens, and Alt+← returns to the sam
     const link = (await app.findAll(`[data-link-kind="figure"][data-link-id="${FIGURE}"]`)).at(-1);
     assert.match(await app.attribute(link, 'aria-label'), /\(personaje\)$/);
     await app.request('POST', `/element/${link}/click`, {});
-    await app.waitFor(byId('preview-title'), { predicate: (t) => t === 'Augusto Pinochet Ugarte' });
+    await app.waitFor(byId('preview-title'), { predicate: (t) => t === 'Augusto Pinochet' });
     assert.ok((await app.text(await app.waitFor(byId('preview-summary')))).length > 40, 'a short summary');
     assert.equal(await app.execute('return location.hash'), chapterHash, 'the chapter stays');
     assert.equal(await scrollY(), offset, 'and so does its scroll offset');
@@ -97,7 +97,7 @@ test('a figure previews in place, its page opens, and Alt+← returns to the sam
     // The full page, from the preview.
     await app.request('POST', `/element/${link}/click`, {});
     await app.click(byId('preview-open'));
-    await app.waitFor(byId('figure-name'), { predicate: (t) => t === 'Augusto Pinochet Ugarte' });
+    await app.waitFor(byId('figure-name'), { predicate: (t) => t === 'Augusto Pinochet' });
     await app.waitUntil(async () => (await scrollY()) === 0, { what: 'the figure page to start at its top' });
 
     await altWith(ARROW_LEFT);
@@ -107,7 +107,7 @@ test('a figure previews in place, its page opens, and Alt+← returns to the sam
 
     // Forward, then the header's back button.
     await altWith(ARROW_RIGHT);
-    await app.waitFor(byId('figure-name'), { predicate: (t) => t === 'Augusto Pinochet Ugarte' });
+    await app.waitFor(byId('figure-name'), { predicate: (t) => t === 'Augusto Pinochet' });
     await app.click(byId('history-back'));
     await app.waitFor(byId('chapter-title'), { predicate: (t) => t.length > 0 });
     await scrolledBackTo(offset, 'the back button');
