@@ -6,6 +6,7 @@ mod user_data;
 use std::path::Path;
 use std::sync::{Arc, Mutex, MutexGuard};
 
+use crate::base::{Clock, SystemClock, Timestamp};
 use crate::error::Result;
 use crate::live::ClassroomHost;
 use crate::notices::{Notice, UserDataStatus};
@@ -21,6 +22,8 @@ pub struct Cronica {
     pub(crate) classroom_host: Option<Box<dyn ClassroomHost>>,
     /// Where files saved for the user go (the Downloads folder); none in the CLI.
     pub(crate) export_dir: Option<std::path::PathBuf>,
+    /// Where "now" comes from for the use cases that schedule (the system clock but in tests).
+    clock: Arc<dyn Clock>,
 }
 
 impl Cronica {
@@ -33,6 +36,7 @@ impl Cronica {
             user_status: UserDataStatus::Saved,
             classroom_host: None,
             export_dir: None,
+            clock: Arc::new(SystemClock),
         }
     }
 
@@ -58,6 +62,17 @@ impl Cronica {
     pub fn with_export_dir(mut self, dir: std::path::PathBuf) -> Cronica {
         self.export_dir = Some(dir);
         self
+    }
+
+    /// Reads the time from `clock` instead of the system clock.
+    pub fn with_clock(mut self, clock: Arc<dyn Clock>) -> Cronica {
+        self.clock = clock;
+        self
+    }
+
+    /// The current time, from the app's clock.
+    pub(crate) fn now(&self) -> Timestamp {
+        self.clock.now()
     }
 
     /// Lets the app host live games through `host` (the classroom server).
