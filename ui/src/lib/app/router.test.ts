@@ -28,6 +28,7 @@ describe('parseHash', () => {
     ['#/terms/binominal', { name: 'term', id: 'binominal' }],
     ['#/perspectives/causas-del-golpe', { name: 'perspective', id: 'causas-del-golpe' }],
     ['#/settings', { name: 'settings' }],
+    ['#/review', { name: 'review' }],
     ['#/search', { name: 'search', query: '' }],
     ['#/search?q=', { name: 'search', query: '' }],
     ['#/search?q=nacionalizacion+del+cobre', { name: 'search', query: 'nacionalizacion del cobre' }],
@@ -48,7 +49,7 @@ describe('parseHash', () => {
     expect(parseHash('#/figures/a%20b')).toEqual({ name: 'figure', id: 'a b' });
   });
 
-  it.each(['#/nowhere', '#/chapters/a/b/c', '#/events', '#/settings/extra', '#/chapters/x/notquiz', '#/figures/%E0%A4%A', '#/teacher/quiz', '#/teacher/quiz/new/present', '#/teacher/quiz/q/other', '#/teacher/question/q/present', '#/teacher/other/x', '#/teacher/question', '#/search/x'])(
+  it.each(['#/nowhere', '#/chapters/a/b/c', '#/events', '#/settings/extra', '#/review/x', '#/chapters/x/notquiz', '#/figures/%E0%A4%A', '#/teacher/quiz', '#/teacher/quiz/new/present', '#/teacher/quiz/q/other', '#/teacher/question/q/present', '#/teacher/other/x', '#/teacher/question', '#/search/x'])(
     'unknown or malformed %s is notFound',
     (hash) => {
       expect(parseHash(hash).name).toBe('notFound');
@@ -83,6 +84,7 @@ describe('formatRoute', () => {
       { name: 'term', id: 't' },
       { name: 'perspective', id: 'p' },
       { name: 'settings' },
+      { name: 'review' },
       { name: 'figure', id: 'needs encoding/yes' },
       { name: 'teacher' },
       { name: 'teacherQuiz', id: null },
