@@ -47,8 +47,8 @@ impl Cronica {
     /// nothing was answered in it and it would ask the same questions, is shown again instead (a
     /// reload, a language switch). Nothing due is not an error: the session has no questions.
     pub fn start_review_seeded(&self, lang: Lang, utc_offset_minutes: i32, seed: u64) -> Result<ReviewSession> {
-        let until = end_of_day(self.now(), utc_offset_minutes)?;
         let now = self.now();
+        let until = end_of_day(now, utc_offset_minutes)?;
         let content = self.content();
         let places = QuestionPlaces::of(&content)?;
         // (session id, its seed, the questions it asks, how many are due in all)
