@@ -24,6 +24,8 @@ pub struct Cronica {
     pub(crate) export_dir: Option<std::path::PathBuf>,
     /// Where "now" comes from for the use cases that schedule (the system clock but in tests).
     clock: Arc<dyn Clock>,
+    /// Which chapter each question is in, read from the content once (the review queue's).
+    pub(crate) review_places: std::sync::OnceLock<crate::review::QuestionPlaces>,
 }
 
 impl Cronica {
@@ -37,6 +39,7 @@ impl Cronica {
             classroom_host: None,
             export_dir: None,
             clock: Arc::new(SystemClock),
+            review_places: std::sync::OnceLock::new(),
         }
     }
 

@@ -42,10 +42,9 @@ impl Reader<'_> {
     }
 
     /// Questions due before `until`, the longest overdue first (then by id, so the order is stable).
-    pub(crate) fn due_before(&self, until: Timestamp) -> Result<Vec<(String, Timestamp)>> {
-        let mut stmt =
-            self.conn.prepare_cached("SELECT question_id, due_at FROM review_cards WHERE due_at < ?1 ORDER BY due_at, question_id")?;
-        collect(stmt.query_map([until], |r| Ok((r.get(0)?, r.get(1)?)))?)
+    pub(crate) fn due_before(&self, until: Timestamp) -> Result<Vec<String>> {
+        let mut stmt = self.conn.prepare_cached("SELECT question_id FROM review_cards WHERE due_at < ?1 ORDER BY due_at, question_id")?;
+        collect(stmt.query_map([until], |r| r.get(0))?)
     }
 
     /// When the first card due from `from` on whose question `keep` accepts comes due.

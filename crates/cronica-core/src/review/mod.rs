@@ -14,6 +14,7 @@ use ts_rs::TS;
 use crate::base::{ChapterId, Timestamp};
 use crate::quiz::{Feedback, QuizQuestion};
 
+pub(crate) use queue::QuestionPlaces;
 pub use schedule::DESIRED_RETENTION;
 pub use session::REVIEW_SESSION_LENGTH;
 

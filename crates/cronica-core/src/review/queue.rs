@@ -5,6 +5,7 @@
 use std::collections::HashMap;
 
 use super::schedule::DAY_MS;
+use crate::app::Cronica;
 use crate::base::Timestamp;
 use crate::error::{Error, Result};
 use crate::storage::{ContentDb, Reader};
@@ -16,7 +17,6 @@ const MAX_OFFSET_MINUTES: i32 = 14 * 60;
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct DueQuestion {
     pub question_id: String,
-    pub chapter_id: String,
     pub chapter_index: usize,
 }
 
@@ -30,24 +30,42 @@ pub(crate) fn end_of_day(now: Timestamp, utc_offset_minutes: i32) -> Result<Time
     Ok(Timestamp::from_millis((local.div_euclid(DAY_MS) + 1) * DAY_MS - offset))
 }
 
-/// Where each question of the content is: its chapter and that chapter's place in reading order.
-pub(crate) struct QuestionPlaces(HashMap<String, (usize, String)>);
+/// Where each question of the content is: its chapter, by place in reading order. The content does
+/// not change while the app runs, so the app reads this once (see [`Cronica::question_places`]).
+#[derive(Debug)]
+pub(crate) struct QuestionPlaces {
+    /// Chapter ids in reading order.
+    chapters: Vec<String>,
+    /// Question id → index in `chapters`.
+    questions: HashMap<String, usize>,
+}
 
 impl QuestionPlaces {
     pub(crate) fn of(content: &ContentDb) -> Result<QuestionPlaces> {
         let mut chapters: Vec<String> = Vec::new();
-        let mut places = HashMap::new();
+        let mut questions = HashMap::new();
         for (chapter, question) in content.bank_question_ids()? {
             if chapters.last() != Some(&chapter) {
-                chapters.push(chapter.clone());
+                chapters.push(chapter);
             }
-            places.insert(question, (chapters.len() - 1, chapter));
+            questions.insert(question, chapters.len() - 1);
         }
-        Ok(QuestionPlaces(places))
+        Ok(QuestionPlaces { chapters, questions })
     }
 
-    fn get(&self, question_id: &str) -> Option<&(usize, String)> {
-        self.0.get(question_id)
+    pub(crate) fn chapter_id(&self, index: usize) -> &str {
+        self.chapters.get(index).map_or("", String::as_str)
+    }
+}
+
+impl Cronica {
+    /// The content's question places, read on first use.
+    pub(crate) fn question_places(&self, content: &ContentDb) -> Result<&QuestionPlaces> {
+        if let Some(places) = self.review_places.get() {
+            return Ok(places);
+        }
+        let places = QuestionPlaces::of(content)?;
+        Ok(self.review_places.get_or_init(|| places))
     }
 }
 
@@ -57,15 +75,15 @@ impl Reader<'_> {
         Ok(self
             .due_before(until)?
             .into_iter()
-            .filter_map(|(question_id, _)| {
-                let (chapter_index, chapter_id) = places.get(&question_id)?.clone();
-                Some(DueQuestion { question_id, chapter_id, chapter_index })
+            .filter_map(|question_id| {
+                let chapter_index = *places.questions.get(&question_id)?;
+                Some(DueQuestion { question_id, chapter_index })
             })
             .collect())
     }
 
     /// When the first question the content still has comes due from `from` on.
     pub(crate) fn next_due_from(&self, places: &QuestionPlaces, from: Timestamp) -> Result<Option<Timestamp>> {
-        self.first_due_from(from, |id| places.get(id).is_some())
+        self.first_due_from(from, |id| places.questions.contains_key(id))
     }
 }

@@ -1,7 +1,9 @@
 //! The review use cases: what is due, a session of due questions, an answer and its new schedule.
 //! Each write (the answer with its card) is one transaction.
 
-use super::queue::{DueQuestion, QuestionPlaces, end_of_day};
+use std::collections::HashMap;
+
+use super::queue::{DueQuestion, end_of_day};
 use super::schedule::DAY_MS;
 use super::{DueChapter, ReviewFeedback, ReviewQuestion, ReviewSession, ReviewSummary};
 use crate::app::Cronica;
@@ -19,23 +21,31 @@ impl Cronica {
     pub fn review_summary(&self, lang: Lang, utc_offset_minutes: i32) -> Result<ReviewSummary> {
         let until = end_of_day(self.now(), utc_offset_minutes)?;
         let content = self.content();
-        let places = QuestionPlaces::of(&content)?;
+        let places = self.question_places(&content)?;
         let user = self.user();
         let reader = user.read();
-        let mut queue = reader.due_queue(&places, until)?;
+        let mut queue = reader.due_queue(places, until)?;
         queue.sort_by_key(|q| q.chapter_index);
         let mut chapters: Vec<DueChapter> = Vec::new();
+        let mut last_index = None;
         for question in &queue {
             match chapters.last_mut() {
-                Some(last) if *last.chapter_id == question.chapter_id => last.due += 1,
-                _ => chapters.push(DueChapter {
-                    chapter_id: question.chapter_id.as_str().into(),
-                    chapter_title: content.chapter_title(lang, &question.chapter_id)?,
-                    due: 1,
-                }),
+                Some(last) if last_index == Some(question.chapter_index) => last.due += 1,
+                _ => {
+                    last_index = Some(question.chapter_index);
+                    let id = places.chapter_id(question.chapter_index);
+                    chapters.push(DueChapter { chapter_id: id.into(), chapter_title: String::new(), due: 1 });
+                }
             }
         }
-        Ok(ReviewSummary { due: queue.len() as i64, chapters, next_due: reader.next_due_from(&places, until)? })
+        if !chapters.is_empty() {
+            // One query for every title, not one per chapter.
+            let titles: HashMap<String, String> = content.chapters(lang)?.into_iter().map(|c| (c.id, c.title)).collect();
+            for chapter in &mut chapters {
+                chapter.chapter_title = titles.get(chapter.chapter_id.as_str()).cloned().unwrap_or_default();
+            }
+        }
+        Ok(ReviewSummary { due: queue.len() as i64, chapters, next_due: reader.next_due_from(places, until)? })
     }
 
     /// Starts a review of the questions due today, longest overdue first.
@@ -50,10 +60,10 @@ impl Cronica {
         let now = self.now();
         let until = end_of_day(now, utc_offset_minutes)?;
         let content = self.content();
-        let places = QuestionPlaces::of(&content)?;
+        let places = self.question_places(&content)?;
         // (session id, its seed, the questions it asks, how many are due in all)
         let (session_id, seed, picked, due) = self.user().transact(|w| {
-            let queue = w.due_queue(&places, until)?;
+            let queue = w.due_queue(places, until)?;
             let picked: Vec<DueQuestion> = queue.iter().take(REVIEW_SESSION_LENGTH).cloned().collect();
             let ids: Vec<String> = picked.iter().map(|q| q.question_id.clone()).collect();
             if ids.is_empty() {
@@ -70,9 +80,10 @@ impl Cronica {
             .into_iter()
             .map(|due| {
                 let q = content.question(lang, &due.question_id)?;
+                let chapter_id = places.chapter_id(due.chapter_index);
                 Ok(ReviewQuestion {
-                    chapter_title: content.chapter_title(lang, &due.chapter_id)?,
-                    chapter_id: due.chapter_id.as_str().into(),
+                    chapter_title: content.chapter_title(lang, chapter_id)?,
+                    chapter_id: chapter_id.into(),
                     question: QuizQuestion { body: question_body(&q.answer, &q.id, seed, lang, &names), id: q.id.into(), prompt: q.prompt },
                 })
             })
