@@ -36,9 +36,18 @@ fn user_db_with_cards(path: &Path, question_ids: &[String], due_every: usize) {
         let stamp = |ms: i64| Timestamp::from_millis(ms).to_string();
         for (i, id) in question_ids.iter().enumerate() {
             let i = i as i64;
-            let due = if i as usize % due_every == 0 { NOW_MS - (i % 30) * DAY_MS - i } else { NOW_MS + (1 + i % 90) * DAY_MS + i };
+            let due =
+                if (i as usize).is_multiple_of(due_every) { NOW_MS - (i % 30) * DAY_MS - i } else { NOW_MS + (1 + i % 90) * DAY_MS + i };
             insert
-                .execute(rusqlite::params![id, 2.0 + (i % 50) as f64, 1.0 + (i % 9) as f64, stamp(due), stamp(due - 3 * DAY_MS), 1 + i % 7, i % 3])
+                .execute(rusqlite::params![
+                    id,
+                    2.0 + (i % 50) as f64,
+                    1.0 + (i % 9) as f64,
+                    stamp(due),
+                    stamp(due - 3 * DAY_MS),
+                    1 + i % 7,
+                    i % 3
+                ])
                 .expect("insert");
         }
     }
@@ -59,7 +68,12 @@ fn report(name: &str, mut call: impl FnMut()) {
         })
         .collect();
     times.sort();
-    println!("{name}: {ROUNDS} calls: p50 {:?}, p99 {:?}, max {:?}", percentile(&times, 0.5), percentile(&times, 0.99), times[times.len() - 1]);
+    println!(
+        "{name}: {ROUNDS} calls: p50 {:?}, p99 {:?}, max {:?}",
+        percentile(&times, 0.5),
+        percentile(&times, 0.99),
+        times[times.len() - 1]
+    );
 }
 
 fn review(c: &mut Criterion) {

@@ -32,7 +32,7 @@ fn user_path(dir: &Path) -> PathBuf {
 fn response(body: &QuestionBody, seed: u64) -> QuizResponse {
     match body {
         QuestionBody::MultipleChoice { options } => QuizResponse::MultipleChoice { choice: options[seed as usize % options.len()].id },
-        QuestionBody::TrueFalse => QuizResponse::TrueFalse { value: seed % 2 == 0 },
+        QuestionBody::TrueFalse => QuizResponse::TrueFalse { value: seed.is_multiple_of(2) },
         QuestionBody::Year => QuizResponse::Year { year: 1960 + (seed % 40) as i64 },
         QuestionBody::Order { items } => QuizResponse::Order { order: items.iter().map(|i| i.id.clone()).collect() },
         QuestionBody::Match { figures, roles } => QuizResponse::Match {
@@ -154,12 +154,12 @@ fn review_answers_survive_sigkill() {
     assert!(acknowledged.len() as i64 <= stored);
     // Every stored answer has its card: the answer and its schedule are written together.
     let orphans: i64 = conn
-        .query_row("SELECT COUNT(*) FROM review_answers a WHERE NOT EXISTS (SELECT 1 FROM review_cards c WHERE c.question_id = a.question_id)", [], |r| r.get(0))
+        .query_row(
+            "SELECT COUNT(*) FROM review_answers a WHERE NOT EXISTS (SELECT 1 FROM review_cards c WHERE c.question_id = a.question_id)",
+            [],
+            |r| r.get(0),
+        )
         .unwrap();
     assert_eq!(orphans, 0);
-    eprintln!(
-        "{kills} kills, {} answers acknowledged, {stored} stored, in {:?}",
-        acknowledged.len(),
-        started.elapsed()
-    );
+    eprintln!("{kills} kills, {} answers acknowledged, {stored} stored, in {:?}", acknowledged.len(), started.elapsed());
 }
