@@ -21,7 +21,9 @@ const BUNDLED_NPM = ["svelte", "esm-env", "clsx", "devalue"];
 /** Licences whose text Debian ships in /usr/share/common-licenses. */
 const COMMON = new Set(["Apache-2.0", "MPL-2.0", "CC0-1.0"]);
 /** SPDX identifiers under the names DEP-5 gives them. */
-const DEP5_NAME = { MIT: "Expat", "BSD-2-Clause": "BSD-2-clause", "BSD-3-Clause": "BSD-3-clause" };
+const DEP5_NAME = { MIT: "Expat", "BSD-2-Clause": "BSD-2-clause", "BSD-3-Clause": "BSD-3-clause", "LGPL-3.0-or-later": "LGPL-3+" };
+/** Licences Debian ships under another file name ("LGPL-3+": its text is LGPL-3, "or later" is the grant's). */
+const COMMON_FILE = { "LGPL-3+": "LGPL-3" };
 
 function run(cmd, args) {
   return execFileSync(cmd, args, { cwd: root, encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
@@ -100,6 +102,9 @@ function licenseText(name) {
   const exception = name.match(/^(\S+) with (\S+) exception$/);
   if (exception) return `${licenseText(exception[1])}\n .\n${licenseText(`${exception[2]}-exception`)}`;
   if (COMMON.has(name)) return ` On Debian systems, the complete text of the ${name} licence is in\n /usr/share/common-licenses/${name}.`;
+  if (COMMON_FILE[name]) {
+    return ` This package may be used under the GNU Lesser General Public License, version 3 or (at your\n option) any later version. On Debian systems, the complete text of version 3 is in\n /usr/share/common-licenses/${COMMON_FILE[name]}.`;
+  }
   const path = join(root, "packaging/licenses", `${name}.txt`);
   if (!existsSync(path)) throw new Error(`no text for the licence ${name}: add packaging/licenses/${name}.txt`);
   return readFileSync(path, "utf8")

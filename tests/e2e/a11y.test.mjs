@@ -2,8 +2,9 @@
 // WebDriver, finds no serious or critical violation on the teacher area, the builder, the
 // question editor and presenter mode (before and after the reveal, its text at AAA contrast, 7:1),
 // on the search results (with the header's search box), on the figures list, the glossary and the
-// perspectives index (their letter indexes and filters), and on a chapter with a figure's preview
-// open, in the light and dark themes. No content outside a landmark either (axe's `region` rule).
+// perspectives index (their letter indexes and filters), on a chapter with a figure's preview open,
+// and on the learner's Review screen (what is due, a question and its feedback with the next date),
+// in the light and dark themes. No content outside a landmark either (axe's `region` rule).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { axeViolations } from './axe.mjs';
@@ -34,7 +35,28 @@ before(async () => {
   const bank = await invoke('browse_bank', { lang: 'es', filter: { chapter: 'golpe-1973' } });
   const items = bank.slice(0, 3).map((q) => ({ origin: 'bank', questionId: q.id, timeLimitS: 60, points: 1000 }));
   quizId = (await invoke('save_teacher_quiz', { id: null, draft: { title: 'Accesibilidad', description: '', items } })).id;
+  await missChapterQuiz(bank);
 });
+
+/** Takes the chapter's self-quiz answering every question wrong, so the Review screen has them due. */
+async function missChapterQuiz(bank) {
+  const answers = new Map(bank.map((q) => [q.id, q.answer]));
+  const quiz = await invoke('start_quiz', { lang: 'es', chapterId: 'golpe-1973' });
+  for (const q of quiz.questions) {
+    const right = answers.get(q.id);
+    let response;
+    if (right.kind === 'multipleChoice') response = { kind: 'multipleChoice', choice: q.body.options.find((o) => o.id !== right.option.id).id };
+    else if (right.kind === 'trueFalse') response = { kind: 'trueFalse', value: !right.value };
+    else if (right.kind === 'year') response = { kind: 'year', year: right.year + 1 };
+    else if (right.kind === 'order') response = { kind: 'order', order: right.items.map((i) => i.id).reverse() };
+    else {
+      const roleId = (text) => q.body.roles.find((r) => r.text === text).id;
+      const pairs = right.pairs;
+      response = { kind: 'match', roles: Object.fromEntries(pairs.map((p, i) => [p.figure.id, roleId(pairs[(i + 1) % pairs.length].role)])) };
+    }
+    await invoke('answer_question', { lang: 'es', attemptId: quiz.attemptId, questionId: q.id, response });
+  }
+}
 
 after(async () => {
   await app?.quit().catch(() => {});
@@ -61,6 +83,7 @@ for (const theme of ['light', 'dark']) {
         ['figures list', '#/figures', 'figures-group-P'],
         ['glossary', '#/glossary', 'glossary-group-T'],
         ['perspectives index', '#/perspectives', 'perspective-list'],
+        ['review, what is due', '#/review', 'review-due'],
         ['presenter', `#/teacher/quiz/${quizId}/present`, 'present-prompt'],
       ];
       for (const [name, hash, ready] of screens) {
@@ -74,5 +97,30 @@ for (const theme of ['light', 'dark']) {
       await app.press(ENTER);
       await app.waitFor(byId('present-answer-text'));
       assert.deepEqual(await axeViolations(app, { enhancedContrast: true }), [], `presenter after the reveal, AAA contrast (${theme})`);
+    }));
+}
+
+for (const theme of ['light', 'dark']) {
+  test(`a review session passes axe in the ${theme} theme`, () =>
+    withScreenshot(() => app, `a11y-review-${theme}`, async () => {
+      await app.execute(`location.hash = '#/'`);
+      await app.waitFor(byId('home-title'));
+      await app.execute(`location.hash = '#/review'`);
+      await app.click(byId('review-start'));
+      await app.waitFor(byId('question-prompt'));
+      await app.execute(`document.documentElement.dataset.theme = '${theme}'`);
+      assert.deepEqual(await violations(), [], `review question (${theme})`);
+      // Answered as a person would, whatever its kind (a match question is left unanswered).
+      const kind = await app.execute(`return document.querySelector('[data-testid="option-true"]') ? 'trueFalse'
+        : document.querySelector('[data-testid="option-0"]') ? 'choice' : document.querySelector('[data-testid="year-input"]') ? 'year'
+        : document.querySelector('[data-item-id]') ? 'order' : 'match'`);
+      if (kind === 'trueFalse') await app.click(byId('option-true'));
+      if (kind === 'choice') await app.click(byId('option-0'));
+      if (kind === 'year') await app.type(byId('year-input'), '1973');
+      if (kind === 'year' || kind === 'order') await app.click(byId('submit-answer'));
+      if (kind !== 'match') {
+        await app.waitFor(byId('review-next-due'));
+        assert.deepEqual(await violations(), [], `review feedback with the next date (${theme})`);
+      }
     }));
 }

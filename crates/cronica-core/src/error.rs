@@ -49,6 +49,7 @@ pub enum NotFoundKind {
     Item(ItemKind),
     Section,
     QuizAttempt,
+    ReviewSession,
     TeacherQuiz,
     LiveGame,
 }
@@ -59,6 +60,7 @@ impl std::fmt::Display for NotFoundKind {
             NotFoundKind::Item(kind) => kind.fmt(f),
             NotFoundKind::Section => f.write_str("section"),
             NotFoundKind::QuizAttempt => f.write_str("quiz attempt"),
+            NotFoundKind::ReviewSession => f.write_str("review session"),
             NotFoundKind::TeacherQuiz => f.write_str("teacher quiz"),
             NotFoundKind::LiveGame => f.write_str("live game"),
         }

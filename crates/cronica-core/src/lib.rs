@@ -3,7 +3,7 @@
 //!
 //! Layers, each importing only from the ones above it: `base` (shared vocabulary) → `error` →
 //! `content` (the compiler) → `storage` → subjects (`sources`, `perspectives`, `chapters`,
-//! `events`, `figures`, `glossary`, `quiz`, `home`, `teacher`, `live`, `search`) → `export` → `api` (every backend call).
+//! `events`, `figures`, `glossary`, `quiz`, `review`, `home`, `teacher`, `live`, `search`) → `export` → `api` (every backend call).
 
 pub mod about;
 pub mod api;
@@ -22,6 +22,7 @@ pub mod notices;
 pub mod perspectives;
 mod quarantine;
 pub mod quiz;
+pub mod review;
 pub mod search;
 pub mod settings;
 pub mod sources;

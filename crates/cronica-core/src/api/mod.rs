@@ -27,6 +27,7 @@ use crate::live::{HostedGame, LiveGameResults, LiveGameSummary, LiveSource};
 use crate::notices::{Notice, UserDataStatus};
 use crate::perspectives::{Perspective, PerspectiveSummary};
 use crate::quiz::{Feedback, Quiz, QuizResponse, QuizResult};
+use crate::review::{ReviewFeedback, ReviewSession, ReviewSummary};
 use crate::search::SearchResults;
 use crate::settings::Settings;
 use crate::sources::{OpenedSource, Source};
@@ -76,6 +77,13 @@ api! {
     fn answer_question(lang: Lang, attempt_id: i64, question_id: QuestionId, response: QuizResponse) -> Feedback
         => |app| app.answer_question(lang, attempt_id, question_id.as_str(), &response);
     fn finish_quiz(lang: Lang, attempt_id: i64) -> QuizResult => |app| app.finish_quiz(lang, attempt_id);
+    /// What is due for review today (until the learner's midnight, their clock `utc_offset_minutes` ahead of UTC), by chapter.
+    fn review_summary(lang: Lang, utc_offset_minutes: i32) -> ReviewSummary => |app| app.review_summary(lang, utc_offset_minutes);
+    /// Starts a review of today's due questions, longest overdue first; options in an order fixed for the session.
+    fn start_review(lang: Lang, utc_offset_minutes: i32) -> ReviewSession => |app| app.start_review(lang, utc_offset_minutes);
+    /// Grades a review answer by option id, reschedules its question and says when it comes back.
+    fn answer_review(lang: Lang, session_id: i64, question_id: QuestionId, response: QuizResponse) -> ReviewFeedback
+        => |app| app.answer_review(lang, session_id, question_id.as_str(), &response);
 
     /// Bank questions matching a filter, each with its answer, explanation and sources.
     fn browse_bank(lang: Lang, filter: BankFilter) -> Vec<BankQuestion> => |app| app.browse_bank(lang, &filter);

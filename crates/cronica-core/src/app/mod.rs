@@ -6,6 +6,7 @@ mod user_data;
 use std::path::Path;
 use std::sync::{Arc, Mutex, MutexGuard};
 
+use crate::base::{Clock, SystemClock, Timestamp};
 use crate::error::Result;
 use crate::live::ClassroomHost;
 use crate::notices::{Notice, UserDataStatus};
@@ -24,6 +25,10 @@ pub struct Cronica {
     pub(crate) export_dir: Option<std::path::PathBuf>,
     /// The system browser, for sources' pages; none in the CLI.
     pub(crate) link_opener: Option<Box<dyn LinkOpener>>,
+    /// Where "now" comes from for the use cases that schedule (the system clock but in tests).
+    clock: Arc<dyn Clock>,
+    /// Which chapter each question is in, read from the content once (the review queue's).
+    pub(crate) review_places: std::sync::OnceLock<crate::review::QuestionPlaces>,
 }
 
 impl Cronica {
@@ -37,6 +42,8 @@ impl Cronica {
             classroom_host: None,
             export_dir: None,
             link_opener: None,
+            clock: Arc::new(SystemClock),
+            review_places: std::sync::OnceLock::new(),
         }
     }
 
@@ -62,6 +69,17 @@ impl Cronica {
     pub fn with_export_dir(mut self, dir: std::path::PathBuf) -> Cronica {
         self.export_dir = Some(dir);
         self
+    }
+
+    /// Reads the time from `clock` instead of the system clock.
+    pub fn with_clock(mut self, clock: Arc<dyn Clock>) -> Cronica {
+        self.clock = clock;
+        self
+    }
+
+    /// The current time, from the app's clock.
+    pub(crate) fn now(&self) -> Timestamp {
+        self.clock.now()
     }
 
     /// Lets the app host live games through `host` (the classroom server).

@@ -3,6 +3,7 @@
 //! none on each other through it.
 
 pub mod answer;
+pub mod clock;
 pub mod collate;
 pub mod date;
 pub mod diagnostic;
@@ -16,6 +17,7 @@ pub mod search;
 pub mod timestamp;
 
 pub use answer::{StoredAnswer, StoredPair};
+pub use clock::{Clock, FixedClock, SystemClock};
 pub use date::{HistDate, Precision};
 pub use diagnostic::{Diagnostic, Loc, Severity};
 pub use ids::{ChapterId, EventId, FigureId, PerspectiveId, QuestionId, SectionId, SourceId, TeacherQuizId, TermId};

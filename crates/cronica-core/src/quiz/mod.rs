@@ -22,7 +22,7 @@ pub use presentation::{Names, correct_answer, question_body};
 pub(crate) use presentation::{role_order, shown_order};
 pub(crate) use queries::DbNames;
 pub use selection::{History, QUIZ_LENGTH, select_questions};
-pub(crate) use session::quiz_result as session_result;
+pub(crate) use session::{feedback_for, quiz_result as session_result};
 
 /// An option as shown: `id` identifies it whatever position it is shown in.
 #[derive(Debug, Clone, Serialize, PartialEq, TS)]

@@ -1,10 +1,10 @@
 //! The self-quiz use cases: start, answer, finish. Each write is one transaction.
 
 use super::attempts::Attempt;
-use super::queries::DbNames;
+use super::queries::{DbNames, StoredQuestion};
 use super::{Feedback, History, Quiz, QuizQuestion, QuizResponse, QuizResult, correct_answer, grade, question_body, select_questions};
 use crate::app::Cronica;
-use crate::base::{CitationOwner, Lang, Timestamp};
+use crate::base::{CitationOwner, Lang};
 use crate::error::{Error, Result};
 use crate::storage::ContentDb;
 
@@ -26,7 +26,7 @@ impl Cronica {
         }
         // The seed is stored as SQLite's signed integer; keep it in range both ways.
         let seed = seed & (i64::MAX as u64);
-        let now = Timestamp::now();
+        let now = self.now();
         let names = DbNames { db: &content, lang };
         let build = |picked: &[String], seed: u64| {
             picked
@@ -69,24 +69,32 @@ impl Cronica {
             let question = content.question(lang, question_id)?;
             let correct = grade(&question.answer, question_id, attempt.seed, response)?;
             let stored = serde_json::to_string(response).map_err(|e| Error::Corrupt(e.to_string()))?;
-            w.record_answer(attempt_id, question_id, &stored, correct, Timestamp::now())?;
+            // Every answered question is scheduled for review with the answer (see `review`).
+            let now = self.now();
+            w.record_answer(attempt_id, question_id, &stored, correct, now)?;
+            w.schedule_card(question_id, correct, now)?;
             Ok((question, correct))
         });
         let (question, correct) = question?;
-        let names = DbNames { db: &content, lang };
-        Ok(Feedback {
-            correct,
-            correct_answer: correct_answer(&question.answer, lang, &names),
-            explanation: question.explanation,
-            sources: content.sources_for(CitationOwner::Question, question_id)?,
-        })
+        feedback_for(&content, lang, &question, correct)
     }
 
     pub fn finish_quiz(&self, lang: Lang, attempt_id: i64) -> Result<QuizResult> {
         let content = self.content();
-        let attempt = self.user().transact(|w| w.finish_attempt(attempt_id, Timestamp::now()))?;
+        let attempt = self.user().transact(|w| w.finish_attempt(attempt_id, self.now()))?;
         quiz_result(&content, lang, &attempt)
     }
+}
+
+/// How an answer to `question` is explained: whether it was right, the right answer, why, and sources.
+pub(crate) fn feedback_for(content: &ContentDb, lang: Lang, question: &StoredQuestion, correct: bool) -> Result<Feedback> {
+    let names = DbNames { db: content, lang };
+    Ok(Feedback {
+        correct,
+        correct_answer: correct_answer(&question.answer, lang, &names),
+        explanation: question.explanation.clone(),
+        sources: content.sources_for(CitationOwner::Question, &question.id)?,
+    })
 }
 
 pub(crate) fn quiz_result(content: &ContentDb, lang: Lang, attempt: &Attempt) -> Result<QuizResult> {

@@ -29,6 +29,7 @@ describe('parseHash', () => {
     ['#/perspectives', { name: 'perspectives' }],
     ['#/perspectives/causas-del-golpe', { name: 'perspective', id: 'causas-del-golpe' }],
     ['#/settings', { name: 'settings' }],
+    ['#/review', { name: 'review' }],
     ['#/search', { name: 'search', query: '' }],
     ['#/search?q=', { name: 'search', query: '' }],
     ['#/search?q=nacionalizacion+del+cobre', { name: 'search', query: 'nacionalizacion del cobre' }],
@@ -66,7 +67,7 @@ describe('parseHash', () => {
     expect(parseHash(`#/timeline?era=${'e'.repeat(200)}&figure=f1`)).toEqual({ name: 'timeline', era: null, figure: 'f1' });
   });
 
-  it.each(['#/nowhere', '#/chapters/a/b/c', '#/events', '#/settings/extra', '#/chapters/x/notquiz', '#/figures/%E0%A4%A', '#/teacher/quiz', '#/teacher/quiz/new/present', '#/teacher/quiz/q/other', '#/teacher/question/q/present', '#/teacher/other/x', '#/teacher/question', '#/search/x'])(
+  it.each(['#/nowhere', '#/chapters/a/b/c', '#/events', '#/settings/extra', '#/review/x', '#/chapters/x/notquiz', '#/figures/%E0%A4%A', '#/teacher/quiz', '#/teacher/quiz/new/present', '#/teacher/quiz/q/other', '#/teacher/question/q/present', '#/teacher/other/x', '#/teacher/question', '#/search/x'])(
     'unknown or malformed %s is notFound',
     (hash) => {
       expect(parseHash(hash).name).toBe('notFound');
@@ -102,6 +103,7 @@ describe('formatRoute', () => {
       { name: 'perspectives' },
       { name: 'perspective', id: 'p' },
       { name: 'settings' },
+      { name: 'review' },
       { name: 'figure', id: 'salvador-allende' },
       { name: 'teacher' },
       { name: 'teacherQuiz', id: null },

@@ -8,6 +8,8 @@ export type Route =
   | { name: 'chapters' }
   | { name: 'chapter'; id: string; section: string | null }
   | { name: 'quiz'; id: string }
+  /** Review with spaced repetition: what is due today across all chapters. */
+  | { name: 'review' }
   | { name: 'timeline'; era: string | null; figure: string | null }
   | { name: 'event'; id: string }
   | { name: 'figures' }
@@ -113,6 +115,9 @@ export function parseHash(hash: string): Route {
     case 'settings':
       if (segments.length === 1) return { name: 'settings' };
       break;
+    case 'review':
+      if (segments.length === 1) return { name: 'review' };
+      break;
     case 'teacher':
       return parseTeacher(segments.slice(1)) ?? { name: 'notFound', path: raw };
     case 'events':
@@ -193,6 +198,8 @@ export function formatRoute(route: Route): string {
       return withQuery('#/search', { q: route.query });
     case 'settings':
       return '#/settings';
+    case 'review':
+      return '#/review';
     case 'teacher':
       return '#/teacher';
     case 'teacherQuiz':
@@ -255,7 +262,7 @@ export function searchTargetRoute(target: SearchTarget): Route {
 }
 
 /** Which navigation item a route belongs to, for aria-current in the header. */
-export function navSection(route: Route): 'home' | 'chapters' | 'timeline' | 'figures' | 'glossary' | 'teacher' | 'settings' | null {
+export function navSection(route: Route): 'home' | 'chapters' | 'review' | 'timeline' | 'figures' | 'glossary' | 'teacher' | 'settings' | null {
   switch (route.name) {
     case 'home':
       return 'home';
@@ -282,6 +289,8 @@ export function navSection(route: Route): 'home' | 'chapters' | 'timeline' | 'fi
       return 'teacher';
     case 'settings':
       return 'settings';
+    case 'review':
+      return 'review';
     default:
       return null;
   }

@@ -51,6 +51,8 @@ export type CorrectAnswer = { "kind": "multipleChoice", option: ChoiceOption, } 
 
 export type Counts = { chapters: number, events: number, figures: number, terms: number, questions: number, sources: number, perspectives: number, };
 
+export type DueChapter = { chapterId: ChapterId, chapterTitle: string, due: number, };
+
 export type Era = { id: string, title: string, start: string, end: string | null, };
 
 export type ErrorKind = "invalidContent" | "io" | "database" | "notFound" | "invalidInput" | "corrupt" | "settings" | "hosting" | "browser" | "internal";
@@ -230,6 +232,26 @@ export type QuizScore = { correct: number, total: number, };
 
 export type Ref = { id: string, title: string, };
 
+export type ReviewFeedback = { feedback: Feedback, nextDue: Timestamp, 
+/**
+ * Whole days from now to `next_due` (0: again today).
+ */
+intervalDays: number, };
+
+export type ReviewQuestion = { chapterId: ChapterId, chapterTitle: string, question: QuizQuestion, };
+
+export type ReviewSession = { sessionId: number, questions: Array<ReviewQuestion>, 
+/**
+ * How many questions are due today in all, this session's included.
+ */
+due: number, };
+
+export type ReviewSummary = { due: number, chapters: Array<DueChapter>, 
+/**
+ * When the next question after today comes due, if any.
+ */
+nextDue: Timestamp | null, };
+
 export type Role = { title: string, start: HistDate | null, end: HistDate | null, 
 /**
  * Whether this is (a term of) the office the figure is best known for.
@@ -332,9 +354,9 @@ export type UserDataStatus = "saved" | "readOnly" | "unavailable";
 export type WorksheetSource = { "kind": "chapter", "id": string } | { "kind": "teacherQuiz", "id": string };
 
 /** Every backend call, as the transport names it. */
-export type Command = 'get_settings' | 'save_settings' | 'startup_notices' | 'user_data_status' | 'about' | 'home' | 'list_chapters' | 'get_chapter' | 'mark_section_read' | 'list_eras' | 'list_events' | 'get_event' | 'list_figures' | 'get_figure' | 'list_terms' | 'get_term' | 'list_perspectives' | 'get_perspective' | 'get_source' | 'open_source' | 'search' | 'start_quiz' | 'answer_question' | 'finish_quiz' | 'browse_bank' | 'list_own_questions' | 'save_own_question' | 'delete_own_question' | 'list_teacher_quizzes' | 'get_teacher_quiz' | 'save_teacher_quiz' | 'duplicate_teacher_quiz' | 'delete_teacher_quiz' | 'export_teacher_quiz' | 'save_teacher_quiz_pack' | 'save_teacher_quiz_gift' | 'save_bank_gift' | 'save_anki_deck' | 'save_worksheet' | 'import_teacher_quiz' | 'host_live_game' | 'hosted_live_game' | 'stop_live_game' | 'list_live_games' | 'live_game_results' | 'live_game_csv' | 'save_live_game_csv';
+export type Command = 'get_settings' | 'save_settings' | 'startup_notices' | 'user_data_status' | 'about' | 'home' | 'list_chapters' | 'get_chapter' | 'mark_section_read' | 'list_eras' | 'list_events' | 'get_event' | 'list_figures' | 'get_figure' | 'list_terms' | 'get_term' | 'list_perspectives' | 'get_perspective' | 'get_source' | 'open_source' | 'search' | 'start_quiz' | 'answer_question' | 'finish_quiz' | 'review_summary' | 'start_review' | 'answer_review' | 'browse_bank' | 'list_own_questions' | 'save_own_question' | 'delete_own_question' | 'list_teacher_quizzes' | 'get_teacher_quiz' | 'save_teacher_quiz' | 'duplicate_teacher_quiz' | 'delete_teacher_quiz' | 'export_teacher_quiz' | 'save_teacher_quiz_pack' | 'save_teacher_quiz_gift' | 'save_bank_gift' | 'save_anki_deck' | 'save_worksheet' | 'import_teacher_quiz' | 'host_live_game' | 'hosted_live_game' | 'stop_live_game' | 'list_live_games' | 'live_game_results' | 'live_game_csv' | 'save_live_game_csv';
 
-export const COMMANDS: readonly Command[] = ['get_settings', 'save_settings', 'startup_notices', 'user_data_status', 'about', 'home', 'list_chapters', 'get_chapter', 'mark_section_read', 'list_eras', 'list_events', 'get_event', 'list_figures', 'get_figure', 'list_terms', 'get_term', 'list_perspectives', 'get_perspective', 'get_source', 'open_source', 'search', 'start_quiz', 'answer_question', 'finish_quiz', 'browse_bank', 'list_own_questions', 'save_own_question', 'delete_own_question', 'list_teacher_quizzes', 'get_teacher_quiz', 'save_teacher_quiz', 'duplicate_teacher_quiz', 'delete_teacher_quiz', 'export_teacher_quiz', 'save_teacher_quiz_pack', 'save_teacher_quiz_gift', 'save_bank_gift', 'save_anki_deck', 'save_worksheet', 'import_teacher_quiz', 'host_live_game', 'hosted_live_game', 'stop_live_game', 'list_live_games', 'live_game_results', 'live_game_csv', 'save_live_game_csv'];
+export const COMMANDS: readonly Command[] = ['get_settings', 'save_settings', 'startup_notices', 'user_data_status', 'about', 'home', 'list_chapters', 'get_chapter', 'mark_section_read', 'list_eras', 'list_events', 'get_event', 'list_figures', 'get_figure', 'list_terms', 'get_term', 'list_perspectives', 'get_perspective', 'get_source', 'open_source', 'search', 'start_quiz', 'answer_question', 'finish_quiz', 'review_summary', 'start_review', 'answer_review', 'browse_bank', 'list_own_questions', 'save_own_question', 'delete_own_question', 'list_teacher_quizzes', 'get_teacher_quiz', 'save_teacher_quiz', 'duplicate_teacher_quiz', 'delete_teacher_quiz', 'export_teacher_quiz', 'save_teacher_quiz_pack', 'save_teacher_quiz_gift', 'save_bank_gift', 'save_anki_deck', 'save_worksheet', 'import_teacher_quiz', 'host_live_game', 'hosted_live_game', 'stop_live_game', 'list_live_games', 'live_game_results', 'live_game_csv', 'save_live_game_csv'];
 
 /** How calls reach the backend: Tauri IPC in the app, HTTP for pages the classroom server serves. */
 export interface Transport {
@@ -378,6 +400,12 @@ export function makeApi(transport: Transport) {
     /** Grades one answer (by option id, never screen position) and explains it. */
     answerQuestion: (lang: Lang, attemptId: number, questionId: QuestionId, response: QuizResponse) => transport.call<Feedback>('answer_question', { lang, attemptId, questionId, response }),
     finishQuiz: (lang: Lang, attemptId: number) => transport.call<QuizResult>('finish_quiz', { lang, attemptId }),
+    /** What is due for review today (until the learner's midnight, their clock `utc_offset_minutes` ahead of UTC), by chapter. */
+    reviewSummary: (lang: Lang, utcOffsetMinutes: number) => transport.call<ReviewSummary>('review_summary', { lang, utcOffsetMinutes }),
+    /** Starts a review of today's due questions, longest overdue first; options in an order fixed for the session. */
+    startReview: (lang: Lang, utcOffsetMinutes: number) => transport.call<ReviewSession>('start_review', { lang, utcOffsetMinutes }),
+    /** Grades a review answer by option id, reschedules its question and says when it comes back. */
+    answerReview: (lang: Lang, sessionId: number, questionId: QuestionId, response: QuizResponse) => transport.call<ReviewFeedback>('answer_review', { lang, sessionId, questionId, response }),
     /** Bank questions matching a filter, each with its answer, explanation and sources. */
     browseBank: (lang: Lang, filter: BankFilter) => transport.call<Array<BankQuestion>>('browse_bank', { lang, filter }),
     listOwnQuestions: () => transport.call<Array<OwnQuestion>>('list_own_questions', {}),

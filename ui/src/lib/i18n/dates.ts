@@ -80,3 +80,33 @@ export function formatRoleSpan(start: HistDate | null, end: HistDate | null, lan
   return '';
 }
 
+
+/** Abbreviated month names for dates of the learner's own calendar ("4 dic 2026", "4 Dec 2026"). */
+const shortMonthNames: Record<Lang, readonly string[]> = {
+  es: ['ene', 'feb', 'mar', 'abr', 'may', 'jun', 'jul', 'ago', 'sept', 'oct', 'nov', 'dic'],
+  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+};
+
+/** The day number of a moment in the local calendar (days since 1970-01-01 there). */
+function localDay(moment: Date): number {
+  return Math.round(Date.UTC(moment.getFullYear(), moment.getMonth(), moment.getDate()) / 86_400_000);
+}
+
+/**
+ * When something is due, in words and as a date of the local calendar: "mañana, 4 dic 2026",
+ * "en 5 días, 8 dic 2026" / "tomorrow, 4 Dec 2026". A moment already past reads as today.
+ */
+export function formatDueDate(timestamp: string, lang: Lang, now: Date = new Date()): string {
+  const due = new Date(timestamp);
+  if (Number.isNaN(due.getTime())) return timestamp;
+  const days = localDay(due) - localDay(now);
+  const relative =
+    days <= 0 ? translate(lang, 'date.today') : days === 1 ? translate(lang, 'date.tomorrow') : translate(lang, 'date.inDays', { n: days });
+  const date = `${due.getDate()} ${shortMonthNames[lang][due.getMonth()]} ${due.getFullYear()}`;
+  return translate(lang, 'date.relative', { relative, date });
+}
+
+/** How far this computer's clock is ahead of UTC, in minutes (the backend ends "today" at local midnight). */
+export function utcOffsetMinutes(now: Date = new Date()): number {
+  return -now.getTimezoneOffset();
+}

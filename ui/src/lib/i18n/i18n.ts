@@ -6,16 +6,18 @@ import type { Lang } from '../backend';
 import { esLearner } from './es/learner';
 import { esStudent } from './es/student';
 import { esTeacher } from './es/teacher';
+import { esReview } from './es/review';
 import { enLearner } from './en/learner';
 import { enStudent } from './en/student';
 import { enTeacher } from './en/teacher';
+import { enReview } from './en/review';
 
-const es = { ...esLearner, ...esTeacher, ...esStudent };
+const es = { ...esLearner, ...esTeacher, ...esStudent, ...esReview };
 
 export type MessageKey = keyof typeof es;
 export type Dictionary = Record<MessageKey, string>;
 
-const en: Dictionary = { ...enLearner, ...enTeacher, ...enStudent };
+const en: Dictionary = { ...enLearner, ...enTeacher, ...enStudent, ...enReview };
 
 export const dictionaries: Record<Lang, Dictionary> = { es, en };
 

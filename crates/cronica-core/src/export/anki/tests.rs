@@ -118,4 +118,19 @@ fn the_missed_deck_holds_what_was_last_answered_wrong() {
     let again = app.start_quiz_seeded(Lang::Es, "unidad-popular", 8).unwrap();
     app.answer_question(Lang::Es, again.attempt_id, "up-q02", &QuizResponse::TrueFalse { value: true }).unwrap();
     assert_eq!(missed(&app), ["cronica-es-up-q01"]);
+
+    // Answered right in review (where a missed question comes back the same day): no longer missed.
+    std::thread::sleep(std::time::Duration::from_millis(5));
+    let review = app.start_review(Lang::Es, 0).unwrap();
+    assert!(review.questions.iter().any(|q| q.question.id == "up-q01"), "the missed question is due");
+    let feedback = app.answer_review(Lang::Es, review.session_id, "up-q01", &right_choice(&review, "up-q01")).unwrap();
+    assert!(feedback.feedback.correct);
+    assert!(missed(&app).is_empty());
+}
+
+/// The option of `question` that says "Mayoría relativa", by its id in the review session.
+fn right_choice(review: &crate::review::ReviewSession, question: &str) -> QuizResponse {
+    let q = &review.questions.iter().find(|q| q.question.id == question).unwrap().question;
+    let crate::quiz::QuestionBody::MultipleChoice { options } = &q.body else { panic!("a choice question") };
+    QuizResponse::MultipleChoice { choice: options.iter().find(|o| o.text == "Mayoría relativa").unwrap().id }
 }

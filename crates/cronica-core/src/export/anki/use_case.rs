@@ -9,11 +9,13 @@ use crate::export::saved::{SavedFile, safe_stem};
 use crate::storage::user::Reader;
 
 impl Reader<'_> {
-    /// Questions whose latest answer, in any quiz, was wrong.
+    /// Questions whose latest answer, in a quiz or in review, was wrong.
     pub(crate) fn missed_question_ids(&self) -> Result<Vec<String>> {
         let mut stmt = self.conn.prepare(
-            "SELECT question_id FROM quiz_answers a
-             WHERE answered_at = (SELECT MAX(answered_at) FROM quiz_answers b WHERE b.question_id = a.question_id)
+            "WITH answers AS (SELECT question_id, correct, answered_at FROM quiz_answers
+                              UNION ALL SELECT question_id, correct, answered_at FROM review_answers)
+             SELECT question_id FROM answers a
+             WHERE answered_at = (SELECT MAX(answered_at) FROM answers b WHERE b.question_id = a.question_id)
              GROUP BY question_id HAVING MIN(correct) = 0",
         )?;
         crate::storage::content::collect(stmt.query_map([], |r| r.get(0))?)

@@ -22,6 +22,7 @@ const MIGRATIONS: &[M<'static>] = &[
     M::up(include_str!("migrations/002_review_notes_teacher_games.sql")),
     M::up(include_str!("migrations/003_live_game_progress.sql")),
     M::up(include_str!("migrations/004_profile_and_closed_attempts.sql")),
+    M::up(include_str!("migrations/005_review_sessions.sql")),
 ];
 
 pub struct UserDb {
@@ -82,6 +83,12 @@ impl UserDb {
         let mut conn = Connection::open_in_memory()?;
         prepare(&mut conn)?;
         Ok(UserDb { conn })
+    }
+
+    /// The connection itself, for tests that need to break it on purpose.
+    #[cfg(test)]
+    pub(crate) fn conn_for_tests(&self) -> &Connection {
+        &self.conn
     }
 
     fn open_existing(path: &Path) -> Result<UserDb> {

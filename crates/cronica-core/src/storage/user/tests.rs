@@ -142,3 +142,29 @@ fn a_database_of_the_previous_schema_is_migrated_without_loss() {
     let version: i64 = db.conn.pragma_query_value(None, "user_version", |r| r.get(0)).unwrap();
     assert_eq!(version, MIGRATIONS.len() as i64);
 }
+
+/// A database of schema 004 with a review card written as 002 defined it opens under 005 with the
+/// card as it was, and review answers can be stored beside it.
+#[test]
+fn a_database_of_schema_4_keeps_its_review_cards() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("user.db");
+    {
+        let mut conn = rusqlite::Connection::open(&path).unwrap();
+        Migrations::from_slice(&MIGRATIONS[..4]).to_latest(&mut conn).unwrap();
+        conn.execute_batch(
+            "INSERT INTO review_cards VALUES ('up-q01', 3.5, 5.25, '2026-12-05T10:00:00.000Z', '2026-12-01T10:00:00.000Z', 2, 1);",
+        )
+        .unwrap();
+    }
+    let mut db = UserDb::open(&path).unwrap().db;
+    let version: i64 = db.conn.pragma_query_value(None, "user_version", |r| r.get(0)).unwrap();
+    assert_eq!(version, 5);
+    let card = db.read().card("up-q01").unwrap().unwrap();
+    assert_eq!((card.stability, card.difficulty, card.reviews, card.lapses), (3.5, 5.25, 2, 1));
+    assert_eq!(card.due_at, at("2026-12-05T10:00:00.000Z"));
+    assert_eq!(db.read().due_before(at("2026-12-06T00:00:00.000Z")).unwrap().len(), 1);
+    let session = db.transact(|w| w.create_review_session(&["up-q01".to_string()], 7, at("2026-12-05T11:00:00.000Z"))).unwrap();
+    db.transact(|w| w.record_review_answer(session, "up-q01", "{}", true, at("2026-12-05T11:00:01.000Z"))).unwrap();
+    assert_eq!(db.read().review_session(session).unwrap().seed, 7);
+}

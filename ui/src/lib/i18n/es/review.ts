@@ -1,0 +1,30 @@
+// Spanish strings for review with spaced repetition (the Repaso screen and its card on Home).
+export const esReview = {
+  'nav.review': 'Repaso',
+  'review.title': 'Repaso',
+  'review.intro':
+    'Las preguntas que ya respondiste vuelven cuando conviene repasarlas: las que fallaste, hoy mismo; las que acertaste, cada vez más espaciadas.',
+  'review.due.one': '1 pregunta para repasar hoy',
+  'review.due.other': '{n} preguntas para repasar hoy',
+  'review.byChapter': 'Por capítulo',
+  'review.chapterCount.one': '1 pregunta',
+  'review.chapterCount.other': '{n} preguntas',
+  'review.start': 'Empezar repaso',
+  'review.continue': 'Seguir repasando',
+  'review.progress': 'Pregunta {n} de {total}',
+  'review.fromChapter': 'Del capítulo «{chapter}»',
+  'review.nextDue': 'Próximo repaso: {when}',
+  'review.next': 'Siguiente',
+  'review.finish': 'Terminar',
+  'review.sessionDone': 'Repaso terminado: {correct} de {total} respuestas correctas.',
+  'review.nothingDue': 'Nada pendiente por hoy',
+  'review.nothingYet':
+    'Todavía no hay preguntas para repasar. Responde el cuestionario de un capítulo y sus preguntas volverán aquí.',
+  'review.toChapters': 'Ir a los capítulos',
+  'home.review': 'Repaso',
+  'home.reviewNow': 'Repasar ahora',
+  'date.today': 'hoy',
+  'date.tomorrow': 'mañana',
+  'date.inDays': 'en {n} días',
+  'date.relative': '{relative}, {date}',
+};
