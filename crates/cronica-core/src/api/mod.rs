@@ -24,7 +24,7 @@ use crate::home::Home;
 use crate::live::{HostedGame, LiveGameResults, LiveGameSummary, LiveSource};
 use crate::notices::{Notice, UserDataStatus};
 use crate::perspectives::Perspective;
-use crate::quiz::{Feedback, Quiz, QuizResponse, QuizResult};
+use crate::quiz::{Feedback, Practice, PracticeScope, Quiz, QuizResponse, QuizResult};
 use crate::search::SearchResults;
 use crate::settings::Settings;
 use crate::sources::Source;
@@ -71,6 +71,11 @@ api! {
     fn answer_question(lang: Lang, attempt_id: i64, question_id: QuestionId, response: QuizResponse) -> Feedback
         => |app| app.answer_question(lang, attempt_id, question_id.as_str(), &response);
     fn finish_quiz(lang: Lang, attempt_id: i64) -> QuizResult => |app| app.finish_quiz(lang, attempt_id);
+    /// Starts a round of practice questions generated from the data (a chapter's, an era's or all); nothing is recorded.
+    fn start_practice(lang: Lang, scope: PracticeScope) -> Practice => |app| app.start_practice(lang, &scope);
+    /// Grades one practice answer (by option id) against the round's seed and explains it with its sources.
+    fn answer_practice(lang: Lang, seed: i64, question_id: QuestionId, response: QuizResponse) -> Feedback
+        => |app| app.answer_practice(lang, seed, question_id.as_str(), &response);
 
     /// Bank questions matching a filter, each with its answer, explanation and sources.
     fn browse_bank(lang: Lang, filter: BankFilter) -> Vec<BankQuestion> => |app| app.browse_bank(lang, &filter);

@@ -17,7 +17,7 @@ pub use answer::{StoredAnswer, StoredPair};
 pub use date::{HistDate, Precision};
 pub use diagnostic::{Diagnostic, Loc, Severity};
 pub use ids::{ChapterId, EventId, FigureId, PerspectiveId, QuestionId, SectionId, SourceId, TeacherQuizId, TermId};
-pub use kinds::{CitationOwner, ItemKind, QuestionKind, SourceKind};
+pub use kinds::{CitationOwner, ItemKind, QuestionKind, QuestionOrigin, SourceKind};
 pub use lang::{Lang, Localized};
 pub use refs::{FigureRef, Ref};
 pub use search::{SearchKind, TargetScreen};

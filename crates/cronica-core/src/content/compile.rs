@@ -5,12 +5,13 @@ use std::path::Path;
 use rusqlite::{Connection, Transaction, params};
 
 use super::model::*;
+use super::practice::GeneratedQuestion;
 use crate::base::{CitationOwner, HistDate, ItemKind, StoredAnswer, StoredPair};
 use crate::error::{Error, Result};
 
 /// Bumped whenever `schema.sql` or `search_index.sql` changes; the app refuses a database of another version.
-/// 2: the search index.
-pub const CONTENT_SCHEMA_VERSION: i64 = 2;
+/// 2: the search index. 3: generated practice questions beside the bank (`questions.origin`, `generator`).
+pub const CONTENT_SCHEMA_VERSION: i64 = 3;
 
 /// Writes `content` to `out`, replacing it atomically (a half-written database never appears).
 pub fn write_database(content: &Content, out: &Path) -> Result<()> {
@@ -38,7 +39,8 @@ pub fn write_into(content: &Content, conn: &mut Connection) -> Result<()> {
     conn.execute_batch("PRAGMA journal_mode = DELETE; PRAGMA foreign_keys = ON;")?;
     let tx = conn.transaction()?;
     tx.execute_batch(include_str!("schema.sql"))?;
-    insert_meta(&tx, content)?;
+    let generated = super::practice::generate(content);
+    insert_meta(&tx, content, &generated)?;
     insert_eras(&tx, content)?;
     insert_sources(&tx, content)?;
     insert_figures(&tx, content)?;
@@ -46,6 +48,7 @@ pub fn write_into(content: &Content, conn: &mut Connection) -> Result<()> {
     insert_events(&tx, content)?;
     insert_chapters(&tx, content)?;
     insert_questions(&tx, content)?;
+    insert_generated(&tx, &generated)?;
     insert_perspectives(&tx, content)?;
     super::search_index::write(&tx, content)?;
     tx.pragma_update(None, "user_version", CONTENT_SCHEMA_VERSION)?;
@@ -54,7 +57,7 @@ pub fn write_into(content: &Content, conn: &mut Connection) -> Result<()> {
     Ok(())
 }
 
-fn insert_meta(tx: &Transaction, content: &Content) -> Result<()> {
+fn insert_meta(tx: &Transaction, content: &Content, generated: &[GeneratedQuestion]) -> Result<()> {
     let meta = content.meta.as_ref().ok_or_else(|| Error::InvalidInput("meta.toml is missing".into()))?;
     let mut stmt = tx.prepare("INSERT INTO meta (key, value) VALUES (?1, ?2)")?;
     for (key, value) in [
@@ -65,7 +68,7 @@ fn insert_meta(tx: &Transaction, content: &Content) -> Result<()> {
         ("description_en", meta.description.en.clone()),
         // Which release compiled it, and what `cronica stats` reports of it when only the database is installed.
         ("app_version", env!("CARGO_PKG_VERSION").to_string()),
-        ("stats", serde_json::to_string_pretty(&super::Stats::of(content)).map_err(|e| Error::InvalidInput(e.to_string()))?),
+        ("stats", serde_json::to_string_pretty(&super::Stats::with_generated(content, generated)).map_err(|e| Error::InvalidInput(e.to_string()))?),
     ] {
         stmt.execute(params![key, value])?;
     }
@@ -197,8 +200,8 @@ fn insert_chapters(tx: &Transaction, content: &Content) -> Result<()> {
 
 fn insert_questions(tx: &Transaction, content: &Content) -> Result<()> {
     let mut question = tx.prepare(
-        "INSERT INTO questions (id, chapter_id, ord, kind, prompt_es, prompt_en, explanation_es, explanation_en, answer)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        "INSERT INTO questions (id, chapter_id, ord, kind, prompt_es, prompt_en, explanation_es, explanation_en, answer, origin)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 'authored')",
     )?;
     let mut reference = tx.prepare("INSERT OR IGNORE INTO question_refs (question_id, kind, target_id) VALUES (?1, ?2, ?3)")?;
     for (i, q) in content.questions.iter().enumerate() {
@@ -221,6 +224,41 @@ fn insert_questions(tx: &Transaction, content: &Content) -> Result<()> {
             }
         }
         cite(tx, CitationOwner::Question, &q.id.value, &q.sources)?;
+    }
+    Ok(())
+}
+
+/// Generated practice questions, after the authored ones, with the events and figures they were
+/// derived from and those items' sources.
+fn insert_generated(tx: &Transaction, generated: &[GeneratedQuestion]) -> Result<()> {
+    let mut question = tx.prepare(
+        "INSERT INTO questions (id, chapter_id, ord, kind, prompt_es, prompt_en, explanation_es, explanation_en, answer, origin, generator)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 'generated', ?10)",
+    )?;
+    let mut reference = tx.prepare("INSERT OR IGNORE INTO question_refs (question_id, kind, target_id) VALUES (?1, ?2, ?3)")?;
+    let mut citation = tx.prepare("INSERT INTO citations (owner_kind, owner_id, ord, source_id) VALUES (?1, ?2, ?3, ?4)")?;
+    for (i, q) in generated.iter().enumerate() {
+        let answer = serde_json::to_string(&q.answer).map_err(|err| Error::Corrupt(err.to_string()))?;
+        question.execute(params![
+            q.id,
+            q.chapter,
+            i as i64,
+            q.answer.kind().as_str(),
+            q.prompt.es,
+            q.prompt.en,
+            q.explanation.es,
+            q.explanation.en,
+            answer,
+            q.generator.as_str()
+        ])?;
+        for (kind, ids) in [(ItemKind::Event, &q.events), (ItemKind::Figure, &q.figures)] {
+            for id in ids {
+                reference.execute(params![q.id, kind.as_str(), id])?;
+            }
+        }
+        for (ord, source) in q.sources.iter().enumerate() {
+            citation.execute(params![CitationOwner::Question.as_str(), q.id, ord as i64, source])?;
+        }
     }
     Ok(())
 }

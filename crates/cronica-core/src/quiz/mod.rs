@@ -4,6 +4,7 @@
 mod attempts;
 mod grading;
 pub mod guessers;
+mod practice;
 mod presentation;
 mod queries;
 mod selection;
@@ -18,6 +19,7 @@ use crate::base::{ChapterId, FigureRef, QuestionId, Ref, Timestamp};
 use crate::sources::Source;
 
 pub use grading::grade;
+pub use practice::{PRACTICE_LENGTH, Practice, PracticeScope};
 pub use presentation::{Names, correct_answer, question_body};
 pub(crate) use queries::DbNames;
 pub use selection::{History, QUIZ_LENGTH, select_questions};

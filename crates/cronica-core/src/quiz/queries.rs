@@ -16,8 +16,9 @@ pub(crate) struct StoredQuestion {
 }
 
 impl ContentDb {
+    /// A chapter's authored questions, in order.
     pub(crate) fn question_ids(&self, chapter_id: &str) -> Result<Vec<String>> {
-        let mut stmt = self.conn.prepare_cached("SELECT id FROM questions WHERE chapter_id = ?1 ORDER BY ord")?;
+        let mut stmt = self.conn.prepare_cached("SELECT id FROM questions WHERE origin = 'authored' AND chapter_id = ?1 ORDER BY ord")?;
         collect(stmt.query_map([chapter_id], |r| r.get(0))?)
     }
 
@@ -38,7 +39,7 @@ impl ContentDb {
     pub(crate) fn bank_question_ids(&self) -> Result<Vec<(String, String)>> {
         let mut stmt = self
             .conn
-            .prepare_cached("SELECT q.chapter_id, q.id FROM questions q JOIN chapters c ON c.id = q.chapter_id ORDER BY c.ord, q.ord")?;
+            .prepare_cached("SELECT q.chapter_id, q.id FROM questions q JOIN chapters c ON c.id = q.chapter_id WHERE q.origin = 'authored' ORDER BY c.ord, q.ord")?;
         collect(stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?)
     }
 }
