@@ -126,4 +126,6 @@ pub struct QuizResult {
 #[cfg(test)]
 mod bounded_tests;
 #[cfg(test)]
+mod practice_tests;
+#[cfg(test)]
 mod tests;

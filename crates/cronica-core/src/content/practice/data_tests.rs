@@ -34,24 +34,30 @@ fn rows(db: &ContentDb) -> Vec<Row> {
         let mut s = db.conn.prepare("SELECT source_id FROM citations WHERE owner_kind = 'question' AND owner_id = ?1 ORDER BY ord").unwrap();
         s.query_map([id], |r| r.get(0)).unwrap().map(Result::unwrap).collect()
     };
-    let raw: Vec<(String, String, String, String, String, String, String, String)> = stmt
-        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?, r.get(7)?)))
+    let mut rows: Vec<Row> = stmt
+        .query_map([], |r| {
+            let answer: String = r.get(3)?;
+            Ok(Row {
+                id: r.get(0)?,
+                chapter: r.get(1)?,
+                generator: r.get(2)?,
+                answer: serde_json::from_str(&answer).unwrap(),
+                prompt: (r.get(4)?, r.get(5)?),
+                explanation: (r.get(6)?, r.get(7)?),
+                events: Vec::new(),
+                figures: Vec::new(),
+                sources: Vec::new(),
+            })
+        })
         .unwrap()
         .map(Result::unwrap)
         .collect();
-    raw.into_iter()
-        .map(|(id, chapter, generator, answer, pes, pen, ees, een)| Row {
-            events: refs(&id, "event"),
-            figures: refs(&id, "figure"),
-            sources: sources(&id),
-            answer: serde_json::from_str(&answer).unwrap(),
-            prompt: (pes, pen),
-            explanation: (ees, een),
-            id,
-            chapter,
-            generator,
-        })
-        .collect()
+    for row in &mut rows {
+        row.events = refs(&row.id, "event");
+        row.figures = refs(&row.id, "figure");
+        row.sources = sources(&row.id);
+    }
+    rows
 }
 
 /// First and last day an event can mean, its end included.
