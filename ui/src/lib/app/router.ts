@@ -8,6 +8,8 @@ export type Route =
   | { name: 'chapters' }
   | { name: 'chapter'; id: string; section: string | null }
   | { name: 'quiz'; id: string }
+  /** Practice with the questions generated from the data: a chapter's, an era's, or (both null) all. */
+  | { name: 'practice'; chapter: string | null; era: string | null }
   | { name: 'timeline'; era: string | null; figure: string | null }
   | { name: 'event'; id: string }
   | { name: 'figures' }
@@ -65,6 +67,10 @@ export function parseHash(hash: string): Route {
         return { name: 'chapter', id, section: nonEmpty(query.get('section')) };
       }
       if (extra === 'quiz' && segments.length === 3) return { name: 'quiz', id };
+      if (extra === 'practice' && segments.length === 3) return { name: 'practice', chapter: id, era: null };
+      break;
+    case 'practice':
+      if (segments.length === 1) return { name: 'practice', chapter: null, era: nonEmpty(query.get('era')) };
       break;
     case 'timeline':
       if (segments.length === 1) {
@@ -141,6 +147,8 @@ export function formatRoute(route: Route): string {
       return withQuery(`#/chapters/${enc(route.id)}`, { section: route.section });
     case 'quiz':
       return `#/chapters/${enc(route.id)}/quiz`;
+    case 'practice':
+      return route.chapter !== null ? `#/chapters/${enc(route.chapter)}/practice` : withQuery('#/practice', { era: route.era });
     case 'timeline':
       return withQuery('#/timeline', { era: route.era, figure: route.figure });
     case 'event':
@@ -228,6 +236,7 @@ export function navSection(route: Route): 'home' | 'chapters' | 'timeline' | 'fi
     case 'chapters':
     case 'chapter':
     case 'quiz':
+    case 'practice':
       return 'chapters';
     case 'timeline':
     case 'event':
