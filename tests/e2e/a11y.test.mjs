@@ -1,7 +1,8 @@
 // Accessibility of the teacher's screens on the real window: axe-core, injected through
 // WebDriver, finds no serious or critical violation on the teacher area, the builder, the
 // question editor and presenter mode (before and after the reveal, its text at AAA contrast, 7:1),
-// and on the search results (with the header's search box), in the light and dark themes.
+// on the search results (with the header's search box), and on a practice round of generated
+// questions (before and after an answer's feedback), in the light and dark themes.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { axeViolations } from './axe.mjs';
@@ -56,6 +57,21 @@ for (const theme of ['light', 'dark']) {
         await app.execute(`document.documentElement.dataset.theme = '${theme}'`);
         assert.deepEqual(await violations(), [], `${name} (${theme})`);
       }
+      // A practice round of the questions generated from the data, before and after the feedback.
+      await app.execute(`location.hash = '#/chapters/golpe-1973/practice'`);
+      await app.waitFor(byId('question-prompt'), { predicate: (t) => t.length > 0 });
+      await app.execute(`document.documentElement.dataset.theme = '${theme}'`);
+      assert.deepEqual(await violations(), [], `practice (${theme})`);
+      if ((await app.findAll(byId('option-0'))).length > 0) {
+        await app.click(byId('option-0'));
+      } else {
+        await app.type(byId('year-input'), '1973');
+        await app.click(byId('submit-answer'));
+      }
+      await app.waitFor(byId('feedback-explanation'));
+      assert.deepEqual(await violations(), [], `practice feedback (${theme})`);
+      await app.execute(`location.hash = '#/teacher/quiz/${quizId}/present'`);
+      await app.waitFor(byId('present-prompt'));
       // Presenter mode, read from the back of a room: text contrast at least 7:1 before and after the reveal.
       assert.deepEqual(await axeViolations(app, { enhancedContrast: true }), [], `presenter, AAA contrast (${theme})`);
       await app.press(ENTER);
