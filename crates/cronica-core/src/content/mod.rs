@@ -58,6 +58,5 @@ pub fn compile_content(data_dir: &Path, out: &Path) -> Result<Stats> {
     if report.has_errors() {
         return Err(Error::InvalidContent(report.errors().cloned().collect()));
     }
-    compile::write_database(&report.content, out)?;
-    Ok(Stats::of(&report.content))
+    compile::write_database(&report.content, out)
 }

@@ -10,7 +10,7 @@ use ts_rs::TS;
 use super::queries::DbNames;
 use super::{Feedback, QuizQuestion, QuizResponse, correct_answer, grade, question_body};
 use crate::app::Cronica;
-use crate::base::{ChapterId, CitationOwner, ItemKind, Lang, QuestionOrigin};
+use crate::base::{ChapterId, ItemKind, Lang, QuestionOrigin};
 use crate::error::{Error, Result};
 use crate::storage::ContentDb;
 use crate::storage::content::collect;
@@ -128,7 +128,7 @@ impl Cronica {
             correct,
             correct_answer: correct_answer(&question.answer, lang, &names),
             explanation: question.explanation,
-            sources: content.sources_for(CitationOwner::Question, question_id)?,
+            sources: content.question_sources(question_id)?,
         })
     }
 }

@@ -34,6 +34,24 @@ impl ContentDb {
         Ok(StoredQuestion { id: id.to_string(), prompt, explanation, answer })
     }
 
+    /// The sources a question cites, in order: an authored question's citations, or the sources of
+    /// the items a generated one was derived from.
+    pub(crate) fn question_sources(&self, id: &str) -> Result<Vec<crate::sources::Source>> {
+        let inline: Option<String> = self
+            .conn
+            .prepare_cached("SELECT sources FROM questions WHERE id = ?1")?
+            .query_row([id], |r| r.get(0))
+            .optional()?
+            .flatten();
+        match inline {
+            Some(json) => {
+                let ids: Vec<String> = serde_json::from_str(&json).map_err(|e| Error::Corrupt(format!("question {id}: {e}")))?;
+                ids.iter().map(|s| self.source(s)).collect()
+            }
+            None => self.sources_for(crate::base::CitationOwner::Question, id),
+        }
+    }
+
     /// Every question of the bank as (chapter id, question id): chapters in reading order, then
     /// each chapter's questions in order.
     pub(crate) fn bank_question_ids(&self) -> Result<Vec<(String, String)>> {

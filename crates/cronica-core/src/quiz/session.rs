@@ -4,7 +4,7 @@ use super::attempts::Attempt;
 use super::queries::DbNames;
 use super::{Feedback, History, Quiz, QuizQuestion, QuizResponse, QuizResult, correct_answer, grade, question_body, select_questions};
 use crate::app::Cronica;
-use crate::base::{CitationOwner, Lang, Timestamp};
+use crate::base::{Lang, Timestamp};
 use crate::error::{Error, Result};
 use crate::storage::ContentDb;
 
@@ -78,7 +78,7 @@ impl Cronica {
             correct,
             correct_answer: correct_answer(&question.answer, lang, &names),
             explanation: question.explanation,
-            sources: content.sources_for(CitationOwner::Question, question_id)?,
+            sources: content.question_sources(question_id)?,
         })
     }
 

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::app::Cronica;
-use crate::base::{ChapterId, CitationOwner, Lang, QuestionId, QuestionKind, QuestionOrigin};
+use crate::base::{ChapterId, Lang, QuestionId, QuestionKind, QuestionOrigin};
 use crate::error::{Error, Result};
 use crate::quiz::{CorrectAnswer, QuestionBody, correct_answer, question_body};
 use crate::sources::Source;
@@ -116,7 +116,7 @@ impl ContentDb {
             origin,
             body: question_body(&q.answer, id, seed, lang, &names),
             answer: correct_answer(&q.answer, lang, &names),
-            sources: self.sources_for(CitationOwner::Question, id)?,
+            sources: self.question_sources(id)?,
             explanation: q.explanation,
             prompt: q.prompt,
             id: q.id.into(),

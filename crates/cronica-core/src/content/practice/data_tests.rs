@@ -31,8 +31,8 @@ fn rows(db: &ContentDb) -> Vec<Row> {
         s.query_map([id, kind], |r| r.get(0)).unwrap().map(Result::unwrap).collect()
     };
     let sources = |id: &str| -> Vec<String> {
-        let mut s = db.conn.prepare("SELECT source_id FROM citations WHERE owner_kind = 'question' AND owner_id = ?1 ORDER BY ord").unwrap();
-        s.query_map([id], |r| r.get(0)).unwrap().map(Result::unwrap).collect()
+        let json: String = db.conn.query_row("SELECT sources FROM questions WHERE id = ?1", [id], |r| r.get(0)).unwrap();
+        serde_json::from_str(&json).unwrap()
     };
     let mut rows: Vec<Row> = stmt
         .query_map([], |r| {

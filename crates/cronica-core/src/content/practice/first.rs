@@ -7,8 +7,9 @@ use super::{GeneratedQuestion, Generator, Homes, merged_sources, quoted, title_n
 use crate::base::{Localized, StoredAnswer};
 use crate::content::model::{Content, Event};
 
-/// How many later events each event is paired with.
-pub const PARTNERS: usize = 2;
+/// How many later events each event is paired with (one keeps the compile within its budget:
+/// every question adds rows, and citations, to the content database).
+pub const PARTNERS: usize = 1;
 
 pub(super) fn generate(content: &Content, homes: &Homes) -> Vec<GeneratedQuestion> {
     let mut out = Vec::new();

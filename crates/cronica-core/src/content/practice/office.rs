@@ -11,7 +11,7 @@ use crate::base::{HistDate, Localized, StoredAnswer};
 use crate::content::model::{Content, Event, Figure, Role};
 
 /// Offices asked about per event (those with the most holders in the data first).
-pub const OFFICES_PER_EVENT: usize = 2;
+pub const OFFICES_PER_EVENT: usize = 1;
 /// Wrong options per question, at most: the holders whose terms are nearest the event.
 pub const DISTRACTORS: usize = 3;
 
