@@ -3,8 +3,9 @@
 // question editor and presenter mode (before and after the reveal, its text at AAA contrast, 7:1),
 // on the search results (with the header's search box), on the figures list, the glossary and the
 // perspectives index (their letter indexes and filters), on a chapter with a figure's preview open,
-// and on the learner's Review screen (what is due, a question and its feedback with the next date),
-// in the light and dark themes. No content outside a landmark either (axe's `region` rule).
+// on the learner's Review screen (what is due, a question and its feedback with the next date) and
+// on a practice round of generated questions (before and after an answer's feedback), in the light
+// and dark themes. No content outside a landmark either (axe's `region` rule).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { axeViolations } from './axe.mjs';
@@ -92,6 +93,21 @@ for (const theme of ['light', 'dark']) {
         await app.execute(`document.documentElement.dataset.theme = '${theme}'`);
         assert.deepEqual(await violations(), [], `${name} (${theme})`);
       }
+      // A practice round of the questions generated from the data, before and after the feedback.
+      await app.execute(`location.hash = '#/chapters/golpe-1973/practice'`);
+      await app.waitFor(byId('question-prompt'), { predicate: (t) => t.length > 0 });
+      await app.execute(`document.documentElement.dataset.theme = '${theme}'`);
+      assert.deepEqual(await violations(), [], `practice (${theme})`);
+      if ((await app.findAll(byId('option-0'))).length > 0) {
+        await app.click(byId('option-0'));
+      } else {
+        await app.type(byId('year-input'), '1973');
+        await app.click(byId('submit-answer'));
+      }
+      await app.waitFor(byId('feedback-explanation'));
+      assert.deepEqual(await violations(), [], `practice feedback (${theme})`);
+      await app.execute(`location.hash = '#/teacher/quiz/${quizId}/present'`);
+      await app.waitFor(byId('present-prompt'));
       // Presenter mode, read from the back of a room: text contrast at least 7:1 before and after the reveal.
       assert.deepEqual(await axeViolations(app, { enhancedContrast: true }), [], `presenter, AAA contrast (${theme})`);
       await app.press(ENTER);

@@ -51,5 +51,18 @@ fn print_table(stats: &Value) -> std::io::Result<()> {
             n(&ch["sources"])
         )?;
     }
+    // Practice questions the compiler derives from the data, apart from the authored bank above.
+    let generated = &stats["generated"];
+    if !generated.is_null() {
+        let by = &generated["by_generator"];
+        writeln!(
+            out,
+            "\ngenerated practice questions {} (first {}, office {}, year {})",
+            n(&generated["total"]),
+            n(&by["first"]),
+            n(&by["office"]),
+            n(&by["year"])
+        )?;
+    }
     Ok(())
 }

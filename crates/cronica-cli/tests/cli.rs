@@ -72,6 +72,12 @@ fn stats_json_counts_everything_per_language() {
     assert_eq!(stats["languages"]["en"]["events"], 4);
     assert!(stats["chapters"][0]["words"]["es"].as_u64().unwrap() > 20);
     assert_eq!(stats["questions_by_kind"]["match"], 1);
+    // Practice questions generated from the data are counted apart from the authored bank.
+    let generated = &stats["generated"];
+    assert_eq!((generated["total"].as_u64(), generated["by_generator"]["first"].as_u64()), (Some(3), Some(1)));
+    assert_eq!((generated["by_generator"]["office"].as_u64(), generated["by_generator"]["year"].as_u64()), (Some(0), Some(2)));
+    let table = cronica(&["--data", fixture().to_str().unwrap(), "stats"]);
+    assert!(String::from_utf8_lossy(&table.stdout).contains("generated practice questions 3 (first 1, office 0, year 2)"));
 }
 
 #[test]

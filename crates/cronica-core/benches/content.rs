@@ -20,6 +20,8 @@ fn app() -> Cronica {
 
 fn compile(c: &mut Criterion) {
     c.bench_function("check data/ (read + validate)", |b| b.iter(|| check_content(data_dir()).expect("loads")));
+    let report = check_content(data_dir()).expect("loads");
+    c.bench_function("generate practice questions", |b| b.iter(|| cronica_core::content::practice::generate(&report.content)));
     let dir = tempfile::tempdir().expect("temp dir");
     let out = dir.path().join("content.db");
     c.bench_function("compile data/ to content.db", |b| b.iter(|| cronica_core::compile_content(data_dir(), &out).expect("compiles")));

@@ -3,7 +3,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/sve
 import type { BankFilter } from '../lib/backend';
 import { answerCommands, callsOf } from '../test/backendMock';
 import { chapterSummaries, eras, figures } from '../test/fixtures';
-import { bankQuestions, ownQuestions, teacherQuiz } from '../test/teacherFixtures';
+import { bankQuestions, generatedQuestion, ownQuestions, teacherQuiz } from '../test/teacherFixtures';
 import { setSettings } from '../lib/app/appState.svelte';
 import QuizBuilderScreen from './QuizBuilderScreen.svelte';
 
@@ -19,6 +19,7 @@ beforeEach(() => {
     get_teacher_quiz: () => teacherQuiz,
     browse_bank: (args) => {
       const filter = args.filter as BankFilter;
+      if (filter.origin === 'generated') return [generatedQuestion];
       return bankQuestions.filter((q) => !filter.text || q.prompt.toLowerCase().includes(filter.text.toLowerCase()));
     },
     save_teacher_quiz: () => ({ id: 'quiz-9', title: 'x', description: '', questionCount: 3, updatedAt: '2026-11-21T09:00:00Z' }),
@@ -31,7 +32,7 @@ describe('QuizBuilderScreen', () => {
   it('asks the bank for what the filters say', async () => {
     render(QuizBuilderScreen, { id: null });
     await screen.findByTestId('bank-question-golpe-q1');
-    expect(callsOf('browse_bank')[0]).toEqual({ lang: 'es', filter: { chapter: null, era: null, figure: null, kind: null, text: null } });
+    expect(callsOf('browse_bank')[0]).toEqual({ lang: 'es', filter: { chapter: null, era: null, figure: null, kind: null, text: null, origin: null } });
 
     await fireEvent.change(screen.getByTestId('bank-chapter'), { target: { value: 'unidad-popular' } });
     await fireEvent.change(screen.getByTestId('bank-kind'), { target: { value: 'year' } });
@@ -41,7 +42,7 @@ describe('QuizBuilderScreen', () => {
     await waitFor(() =>
       expect(callsOf('browse_bank').at(-1)).toEqual({
         lang: 'es',
-        filter: { chapter: 'unidad-popular', era: 'dictadura', figure: null, kind: 'year', text: 'allende' },
+        filter: { chapter: 'unidad-popular', era: 'dictadura', figure: null, kind: 'year', text: 'allende', origin: null },
       }),
     );
     await waitFor(() => expect(screen.getByTestId('bank-count').textContent).toBe('1 pregunta'));
@@ -85,6 +86,33 @@ describe('QuizBuilderScreen', () => {
     expect(prompts()).toEqual([bankQuestions[2]!.prompt, bankQuestions[0]!.prompt]);
     expect(screen.getByTestId('quiz-items-announcement').textContent).toBe('«¿Quién ganó el plebiscito de 1988?» se quitó del cuestionario.');
     expect((screen.getByTestId('add-own-own-1') as HTMLButtonElement).disabled).toBe(false);
+  });
+
+  it('lists the questions generated from the data apart, marked, and adds them to the quiz', async () => {
+    window.location.hash = '#/teacher/quiz/new';
+    render(QuizBuilderScreen, { id: null });
+    await screen.findByTestId('bank-question-golpe-q1');
+    expect(screen.queryByTestId('bank-question-generated')).toBeNull();
+    const origin = screen.getByLabelText('Origen') as HTMLSelectElement;
+    expect([...origin.options].map((o) => o.textContent)).toEqual(['Escritas para el banco', 'Generadas de los datos']);
+    await fireEvent.change(origin, { target: { value: 'generated' } });
+    const card = await screen.findByTestId(`bank-question-${generatedQuestion.id}`);
+    expect(callsOf('browse_bank').at(-1)?.filter).toMatchObject({ origin: 'generated' });
+    expect(within(card).getByTestId('bank-question-generated').textContent).toBe('Generada de los datos');
+    expect(card.textContent).toContain('Pregunta generada a partir de la fecha de este evento de la cronología.');
+    expect(card.textContent).toContain('Gobierno de Chile');
+    expect(screen.queryByTestId('bank-question-golpe-q1')).toBeNull();
+
+    await fireEvent.click(within(card).getByTestId(`add-bank-${generatedQuestion.id}`));
+    expect(prompts()).toEqual([generatedQuestion.prompt]);
+    await fireEvent.input(screen.getByTestId('quiz-title'), { target: { value: 'Práctica' } });
+    await fireEvent.click(screen.getByTestId('save-quiz'));
+    await waitFor(() => expect(callsOf('save_teacher_quiz')).toHaveLength(1));
+    expect(callsOf('save_teacher_quiz')[0]?.draft).toEqual({
+      title: 'Práctica',
+      description: '',
+      items: [{ origin: 'bank', questionId: generatedQuestion.id, timeLimitS: 30, points: 1000 }],
+    });
   });
 
   it('saves the quiz as drafted and returns to the teacher area', async () => {

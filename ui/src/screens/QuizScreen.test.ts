@@ -1,6 +1,6 @@
 import { describe, expect, it, vi, beforeEach } from 'vitest';
 import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
-import type { CorrectAnswer, Feedback, Quiz, QuizResponse, Source } from '../lib/backend';
+import type { CorrectAnswer, Feedback, Practice, Quiz, QuizResponse, Source } from '../lib/backend';
 import { answerCommands, callsOf } from '../test/backendMock';
 import { setSettings } from '../lib/app/appState.svelte';
 import QuizScreen from './QuizScreen.svelte';
@@ -197,5 +197,85 @@ describe('QuizScreen', () => {
     expect(screen.getByTestId('option-0').classList.contains('choice-correct')).toBe(true);
     expect(screen.getByTestId('option-2').classList.contains('choice-wrong')).toBe(true);
     expect(screen.getByTestId('option-1').classList.contains('choice-wrong')).toBe(false);
+  });
+});
+
+describe('QuizScreen in practice mode', () => {
+  const practiceSource: Source = { ...source, id: 'bcn-golpe', title: 'Golpe de Estado de 1973', publisher: 'Biblioteca del Congreso Nacional' };
+  const round: Practice = {
+    seed: 1234,
+    scope: { kind: 'chapter', id: 'golpe-1973' },
+    title: 'El golpe de 1973',
+    available: 40,
+    questions: [
+      {
+        id: 'gen-first-tanquetazo-golpe',
+        prompt: '¿Qué ocurrió primero?',
+        // Shown in the round's order: the ids, not the positions, name the options.
+        body: { kind: 'multipleChoice', options: [{ id: 1, text: 'El Tanquetazo' }, { id: 0, text: 'Golpe de Estado' }] },
+      },
+      { id: 'gen-year-golpe', prompt: '¿En qué año ocurrió este hecho: «Golpe de Estado»?', body: { kind: 'year' } },
+    ],
+  };
+
+  function practiceFeedback(questionId: string, response: QuizResponse): Feedback {
+    if (questionId === 'gen-first-tanquetazo-golpe') {
+      return {
+        correct: response.kind === 'multipleChoice' && response.choice === 1,
+        correctAnswer: { kind: 'multipleChoice', option: { id: 1, text: 'El Tanquetazo' } },
+        explanation: '«El Tanquetazo» ocurrió el 29 de junio de 1973, y «Golpe de Estado», el 11 de septiembre de 1973: al menos un mes después. Pregunta generada a partir de las fechas de estos dos eventos de la cronología.',
+        sources: [practiceSource],
+      };
+    }
+    return { correct: response.kind === 'year' && response.year === 1973, correctAnswer: { kind: 'year', year: 1973 }, explanation: 'Pregunta generada.', sources: [practiceSource] };
+  }
+
+  beforeEach(() => {
+    answerCommands({
+      start_practice: () => round,
+      answer_practice: (args) => practiceFeedback(args.questionId as string, args.response as QuizResponse),
+    });
+  });
+
+  it('plays a chapter’s generated questions, grades by option id and counts the score itself', async () => {
+    render(QuizScreen, { practice: { kind: 'chapter', id: 'golpe-1973' } });
+    expect((await screen.findByTestId('quiz-progress')).textContent).toContain('Pregunta 1 de 2');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Práctica: El golpe de 1973');
+    expect(screen.getByTestId('practice-intro').textContent).toContain('La práctica no se guarda en tu historial.');
+    expect(callsOf('start_practice')).toEqual([{ lang: 'es', scope: { kind: 'chapter', id: 'golpe-1973' } }]);
+
+    // The first option shown is "El Tanquetazo", whose id is 1.
+    await fireEvent.click(screen.getByTestId('option-0'));
+    const feedback = await screen.findByTestId('feedback');
+    expect(feedback.dataset.correct).toBe('true');
+    expect(screen.getByTestId('feedback-explanation').textContent).toContain('Pregunta generada a partir de las fechas de estos dos eventos');
+    expect(screen.getByTestId('feedback-sources').textContent).toContain('Biblioteca del Congreso Nacional');
+    expect(callsOf('answer_practice')[0]).toEqual({
+      lang: 'es', seed: 1234, questionId: 'gen-first-tanquetazo-golpe', response: { kind: 'multipleChoice', choice: 1 },
+    });
+    await next();
+
+    await fireEvent.input(screen.getByTestId('year-input'), { target: { value: '1974' } });
+    await fireEvent.click(screen.getByTestId('submit-answer'));
+    expect((await screen.findByTestId('feedback')).dataset.correct).toBe('false');
+    await next();
+
+    expect((await screen.findByTestId('quiz-score')).textContent).toContain('1 / 2');
+    expect(callsOf('answer_question')).toEqual([]);
+    expect(callsOf('finish_quiz')).toEqual([]);
+    expect(screen.getByRole('link', { name: 'Volver al capítulo' }).getAttribute('href')).toBe('#/chapters/golpe-1973');
+    await fireEvent.click(screen.getByRole('button', { name: 'Otra ronda' }));
+    expect((await screen.findByTestId('quiz-progress')).textContent).toContain('Pregunta 1 de 2');
+    expect(callsOf('start_practice')).toHaveLength(2);
+  });
+
+  it('practises every chapter in English, back to the chapter list', async () => {
+    setSettings({ language: 'en', theme: 'light', textSize: 'medium' });
+    answerCommands({ start_practice: () => ({ ...round, scope: { kind: 'all' }, title: null, questions: [] }) });
+    render(QuizScreen, { practice: { kind: 'all' } });
+    expect(await screen.findByText('There are no generated questions to practise here.')).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Practice: all chapters');
+    expect(screen.getByRole('link', { name: 'Back to the chapters' }).getAttribute('href')).toBe('#/chapters');
+    expect(callsOf('start_practice')[0]).toEqual({ lang: 'en', scope: { kind: 'all' } });
   });
 });

@@ -8,23 +8,32 @@ const source: Source = {
 
 export const bankQuestions: BankQuestion[] = [
   {
-    id: 'golpe-q1', chapterId: 'golpe-1973', chapterTitle: 'El golpe de 1973', kind: 'multipleChoice',
+    id: 'golpe-q1', chapterId: 'golpe-1973', chapterTitle: 'El golpe de 1973', kind: 'multipleChoice', origin: 'authored',
     prompt: '¿Por qué emisora transmitió Allende su último discurso?',
     body: { kind: 'multipleChoice', options: [{ id: 2, text: 'Radio Cooperativa' }, { id: 0, text: 'Radio Magallanes' }, { id: 1, text: 'Radio Agricultura' }] },
     answer: { kind: 'multipleChoice', option: { id: 0, text: 'Radio Magallanes' } },
     explanation: 'Fue Radio Magallanes.', sources: [source],
   },
   {
-    id: 'golpe-q2', chapterId: 'golpe-1973', chapterTitle: 'El golpe de 1973', kind: 'trueFalse',
+    id: 'golpe-q2', chapterId: 'golpe-1973', chapterTitle: 'El golpe de 1973', kind: 'trueFalse', origin: 'authored',
     prompt: 'La Junta disolvió el Congreso en 1973.', body: { kind: 'trueFalse' }, answer: { kind: 'trueFalse', value: true },
     explanation: 'Por el Decreto Ley 27.', sources: [source],
   },
   {
-    id: 'golpe-q3', chapterId: 'golpe-1973', chapterTitle: 'El golpe de 1973', kind: 'year',
+    id: 'golpe-q3', chapterId: 'golpe-1973', chapterTitle: 'El golpe de 1973', kind: 'year', origin: 'authored',
     prompt: '¿En qué año fue asesinado Orlando Letelier?', body: { kind: 'year' }, answer: { kind: 'year', year: 1976 },
     explanation: 'En Washington, en 1976.', sources: [],
   },
 ];
+
+/** A practice question the compiler generated from the data, as the "Generated from the data" filter lists it. */
+export const generatedQuestion: BankQuestion = {
+  id: 'gen-year-muerte-de-allende', chapterId: 'golpe-1973', chapterTitle: 'El golpe de 1973', kind: 'year', origin: 'generated',
+  prompt: '¿En qué año ocurrió este hecho: «Muerte de Salvador Allende en La Moneda»?', body: { kind: 'year' },
+  answer: { kind: 'year', year: 1973 },
+  explanation: '«Muerte de Salvador Allende en La Moneda» ocurrió el 11 de septiembre de 1973. Pregunta generada a partir de la fecha de este evento de la cronología.',
+  sources: [source],
+};
 
 export const ownQuestions: OwnQuestion[] = [
   {

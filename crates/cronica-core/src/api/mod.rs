@@ -26,7 +26,7 @@ use crate::home::Home;
 use crate::live::{HostedGame, LiveGameResults, LiveGameSummary, LiveSource};
 use crate::notices::{Notice, UserDataStatus};
 use crate::perspectives::{Perspective, PerspectiveSummary};
-use crate::quiz::{Feedback, Quiz, QuizResponse, QuizResult};
+use crate::quiz::{Feedback, Practice, PracticeScope, Quiz, QuizResponse, QuizResult};
 use crate::review::{ReviewFeedback, ReviewSession, ReviewSummary};
 use crate::search::SearchResults;
 use crate::settings::Settings;
@@ -84,6 +84,11 @@ api! {
     /// Grades a review answer by option id, reschedules its question and says when it comes back.
     fn answer_review(lang: Lang, session_id: i64, question_id: QuestionId, response: QuizResponse) -> ReviewFeedback
         => |app| app.answer_review(lang, session_id, question_id.as_str(), &response);
+    /// Starts a round of practice questions generated from the data (a chapter's, an era's or all); nothing is recorded.
+    fn start_practice(lang: Lang, scope: PracticeScope) -> Practice => |app| app.start_practice(lang, &scope);
+    /// Grades one practice answer (by option id) against the round's seed and explains it with its sources.
+    fn answer_practice(lang: Lang, seed: i64, question_id: QuestionId, response: QuizResponse) -> Feedback
+        => |app| app.answer_practice(lang, seed, question_id.as_str(), &response);
 
     /// Bank questions matching a filter, each with its answer, explanation and sources.
     fn browse_bank(lang: Lang, filter: BankFilter) -> Vec<BankQuestion> => |app| app.browse_bank(lang, &filter);

@@ -95,6 +95,29 @@ impl QuestionKind {
     }
 }
 
+/// Where a question of the content database comes from: the bank written in `data/questions`, or
+/// the practice questions the compiler derives from the events' and figures' dates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub enum QuestionOrigin {
+    Authored,
+    Generated,
+}
+
+impl QuestionOrigin {
+    /// As the `questions.origin` column stores it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            QuestionOrigin::Authored => "authored",
+            QuestionOrigin::Generated => "generated",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<QuestionOrigin> {
+        [QuestionOrigin::Authored, QuestionOrigin::Generated].into_iter().find(|o| o.as_str() == text)
+    }
+}
+
 /// What kind of publication a source is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]

@@ -21,7 +21,7 @@ pub use clock::{Clock, FixedClock, SystemClock};
 pub use date::{HistDate, Precision};
 pub use diagnostic::{Diagnostic, Loc, Severity};
 pub use ids::{ChapterId, EventId, FigureId, PerspectiveId, QuestionId, SectionId, SourceId, TeacherQuizId, TermId};
-pub use kinds::{CitationOwner, ItemKind, QuestionKind, SourceKind};
+pub use kinds::{CitationOwner, ItemKind, QuestionKind, QuestionOrigin, SourceKind};
 pub use lang::{Lang, Localized};
 pub use office::Office;
 pub use refs::{FigureRef, Ref};

@@ -50,7 +50,7 @@ impl ContentDb {
     }
 
     pub(crate) fn question_count(&self, chapter_id: &str) -> Result<i64> {
-        Ok(self.conn.query_row("SELECT COUNT(*) FROM questions WHERE chapter_id = ?1", [chapter_id], |r| r.get(0))?)
+        Ok(self.conn.query_row("SELECT COUNT(*) FROM questions WHERE origin = 'authored' AND chapter_id = ?1", [chapter_id], |r| r.get(0))?)
     }
 
     /// The chapter without learner progress, which the caller fills in.

@@ -5,40 +5,50 @@ use std::path::Path;
 use rusqlite::{Connection, Transaction, params};
 
 use super::model::*;
+use super::practice::GeneratedQuestion;
 use crate::base::{CitationOwner, HistDate, ItemKind, Office, StoredAnswer, StoredPair, collate};
 use crate::error::{Error, Result};
 
 /// Bumped whenever `schema.sql` or `search_index.sql` changes; the app refuses a database of another version.
-/// 2: the search index. 3: figures' display names, sort keys, headline roles, offices and eras.
-pub const CONTENT_SCHEMA_VERSION: i64 = 3;
+/// 2: the search index. 3: figures' display names, sort keys, headline roles, offices and eras. 4: generated
+/// practice questions beside the bank (`questions.origin`, `generator`).
+pub const CONTENT_SCHEMA_VERSION: i64 = 4;
 
-/// Writes `content` to `out`, replacing it atomically (a half-written database never appears).
-pub fn write_database(content: &Content, out: &Path) -> Result<()> {
+/// Writes `content` to `out`, replacing it atomically (a half-written database never appears), and
+/// returns the figures it recorded (counted once: generating practice questions is not free).
+pub fn write_database(content: &Content, out: &Path) -> Result<super::Stats> {
     let dir = out.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
     let tmp = out.with_extension("db.partial");
     if tmp.exists() {
         std::fs::remove_file(&tmp).map_err(|e| Error::io(&tmp, e))?;
     }
-    {
+    let stats = {
         let mut conn = Connection::open(&tmp)?;
         // Pages the search index's merges free are given back at commit, so the file has no free
         // pages without a VACUUM (which would rewrite it whole). A half-written file is never
         // used, so SQLite need not sync as it goes: the file is synced once, before the rename.
         conn.execute_batch("PRAGMA auto_vacuum = FULL; PRAGMA synchronous = OFF;")?;
-        write_into(content, &mut conn)?;
-    }
+        write_all(content, &mut conn)?
+    };
     std::fs::File::open(&tmp).and_then(|f| f.sync_all()).map_err(|e| Error::io(&tmp, e))?;
     std::fs::rename(&tmp, out).map_err(|e| Error::io(out, e))?;
-    Ok(())
+    Ok(stats)
 }
 
 /// Creates the schema and inserts everything in one transaction.
 pub fn write_into(content: &Content, conn: &mut Connection) -> Result<()> {
+    write_all(content, conn).map(|_| ())
+}
+
+/// [`write_into`], returning the figures recorded in `meta`.
+fn write_all(content: &Content, conn: &mut Connection) -> Result<super::Stats> {
     conn.execute_batch("PRAGMA journal_mode = DELETE; PRAGMA foreign_keys = ON;")?;
     let tx = conn.transaction()?;
     tx.execute_batch(include_str!("schema.sql"))?;
-    insert_meta(&tx, content)?;
+    let generated = super::practice::generate(content);
+    let stats = super::Stats::with_generated(content, &generated);
+    insert_meta(&tx, content, &stats)?;
     insert_eras(&tx, content)?;
     insert_sources(&tx, content)?;
     insert_figures(&tx, content)?;
@@ -46,15 +56,16 @@ pub fn write_into(content: &Content, conn: &mut Connection) -> Result<()> {
     insert_events(&tx, content)?;
     insert_chapters(&tx, content)?;
     insert_questions(&tx, content)?;
+    insert_generated(&tx, &generated)?;
     insert_perspectives(&tx, content)?;
     super::search_index::write(&tx, content)?;
     tx.pragma_update(None, "user_version", CONTENT_SCHEMA_VERSION)?;
     tx.commit()?;
     conn.execute_batch("ANALYZE;")?;
-    Ok(())
+    Ok(stats)
 }
 
-fn insert_meta(tx: &Transaction, content: &Content) -> Result<()> {
+fn insert_meta(tx: &Transaction, content: &Content, stats: &super::Stats) -> Result<()> {
     let meta = content.meta.as_ref().ok_or_else(|| Error::InvalidInput("meta.toml is missing".into()))?;
     let mut stmt = tx.prepare("INSERT INTO meta (key, value) VALUES (?1, ?2)")?;
     for (key, value) in [
@@ -65,7 +76,7 @@ fn insert_meta(tx: &Transaction, content: &Content) -> Result<()> {
         ("description_en", meta.description.en.clone()),
         // Which release compiled it, and what `cronica stats` reports of it when only the database is installed.
         ("app_version", env!("CARGO_PKG_VERSION").to_string()),
-        ("stats", serde_json::to_string_pretty(&super::Stats::of(content)).map_err(|e| Error::InvalidInput(e.to_string()))?),
+        ("stats", serde_json::to_string_pretty(stats).map_err(|e| Error::InvalidInput(e.to_string()))?),
     ] {
         stmt.execute(params![key, value])?;
     }
@@ -251,8 +262,8 @@ fn insert_chapters(tx: &Transaction, content: &Content) -> Result<()> {
 
 fn insert_questions(tx: &Transaction, content: &Content) -> Result<()> {
     let mut question = tx.prepare(
-        "INSERT INTO questions (id, chapter_id, ord, kind, prompt_es, prompt_en, explanation_es, explanation_en, answer)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        "INSERT INTO questions (id, chapter_id, ord, kind, prompt_es, prompt_en, explanation_es, explanation_en, answer, origin)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 'authored')",
     )?;
     let mut reference = tx.prepare("INSERT OR IGNORE INTO question_refs (question_id, kind, target_id) VALUES (?1, ?2, ?3)")?;
     for (i, q) in content.questions.iter().enumerate() {
@@ -275,6 +286,39 @@ fn insert_questions(tx: &Transaction, content: &Content) -> Result<()> {
             }
         }
         cite(tx, CitationOwner::Question, &q.id.value, &q.sources)?;
+    }
+    Ok(())
+}
+
+/// Generated practice questions, after the authored ones, with the events and figures they were
+/// derived from and (inline, as JSON) those items' sources.
+fn insert_generated(tx: &Transaction, generated: &[GeneratedQuestion]) -> Result<()> {
+    let mut question = tx.prepare(
+        "INSERT INTO questions (id, chapter_id, ord, kind, prompt_es, prompt_en, explanation_es, explanation_en, answer, origin, generator, sources)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 'generated', ?10, ?11)",
+    )?;
+    let mut reference = tx.prepare("INSERT OR IGNORE INTO question_refs (question_id, kind, target_id) VALUES (?1, ?2, ?3)")?;
+    for (i, q) in generated.iter().enumerate() {
+        let answer = serde_json::to_string(&q.answer).map_err(|err| Error::Corrupt(err.to_string()))?;
+        let sources = serde_json::to_string(&q.sources).map_err(|err| Error::Corrupt(err.to_string()))?;
+        question.execute(params![
+            q.id,
+            q.chapter,
+            i as i64,
+            q.answer.kind().as_str(),
+            q.prompt.es,
+            q.prompt.en,
+            q.explanation.es,
+            q.explanation.en,
+            answer,
+            q.generator.as_str(),
+            sources
+        ])?;
+        for (kind, ids) in [(ItemKind::Event, &q.events), (ItemKind::Figure, &q.figures)] {
+            for id in ids {
+                reference.execute(params![q.id, kind.as_str(), id])?;
+            }
+        }
     }
     Ok(())
 }

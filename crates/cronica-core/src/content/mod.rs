@@ -5,6 +5,7 @@ mod compile;
 mod hosts;
 mod load;
 pub mod model;
+pub mod practice;
 pub mod prose;
 mod reader;
 mod search_index;
@@ -16,7 +17,7 @@ use std::path::Path;
 pub use bank_lint::{BankFigures, bank_figures};
 pub use compile::{CONTENT_SCHEMA_VERSION, write_into};
 pub use model::Content;
-pub use stats::Stats;
+pub use stats::{GeneratedStats, Stats};
 
 use crate::base::Diagnostic;
 use crate::error::{Error, Result};
@@ -57,6 +58,5 @@ pub fn compile_content(data_dir: &Path, out: &Path) -> Result<Stats> {
     if report.has_errors() {
         return Err(Error::InvalidContent(report.errors().cloned().collect()));
     }
-    compile::write_database(&report.content, out)?;
-    Ok(Stats::of(&report.content))
+    compile::write_database(&report.content, out)
 }

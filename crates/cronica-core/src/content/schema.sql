@@ -58,12 +58,19 @@ CREATE TABLE section_links (
   PRIMARY KEY (chapter_id, section_id, kind, target_id)
 );
 CREATE INDEX section_links_by_target ON section_links(kind, target_id);
+-- origin: 'authored' (the bank written in data/questions) or 'generated' (practice questions the
+-- compiler derives from the events' and figures' dates; generator names the rule: first, office, year).
+-- Lists of the bank ask for origin = 'authored'; a question is found by id whatever its origin.
+-- sources: for a generated question, the JSON array of the ids of the sources of the items it was
+-- derived from (thousands of citation rows would cost the compile budget); authored questions
+-- keep theirs in citations.
 CREATE TABLE questions (
   id TEXT PRIMARY KEY, chapter_id TEXT NOT NULL REFERENCES chapters(id), ord INTEGER NOT NULL,
   kind TEXT NOT NULL, prompt_es TEXT NOT NULL, prompt_en TEXT NOT NULL,
-  explanation_es TEXT NOT NULL, explanation_en TEXT NOT NULL, answer TEXT NOT NULL
+  explanation_es TEXT NOT NULL, explanation_en TEXT NOT NULL, answer TEXT NOT NULL,
+  origin TEXT NOT NULL CHECK (origin IN ('authored', 'generated')), generator TEXT, sources TEXT
 );
-CREATE INDEX questions_by_chapter ON questions(chapter_id, ord);
+CREATE INDEX questions_by_chapter ON questions(origin, chapter_id, ord);
 CREATE TABLE question_refs (
   question_id TEXT NOT NULL REFERENCES questions(id), kind TEXT NOT NULL, target_id TEXT NOT NULL,
   PRIMARY KEY (question_id, kind, target_id)

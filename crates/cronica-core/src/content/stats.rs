@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use super::model::Content;
+use super::practice::{GeneratedQuestion, Generator};
 use crate::base::{ItemKind, Lang};
 
 /// Counts reported by `cronica stats --json`.
@@ -18,6 +19,29 @@ pub struct Stats {
     pub events_by_era: BTreeMap<String, usize>,
     /// How the bank resists test-wiseness, per language (see `bank_lint`).
     pub bank: BTreeMap<String, super::bank_lint::BankFigures>,
+    /// Practice questions the compiler derives from the data, counted apart from the authored bank.
+    pub generated: GeneratedStats,
+}
+
+/// How many practice questions each generator made.
+#[derive(Debug, Clone, Serialize)]
+pub struct GeneratedStats {
+    pub total: usize,
+    /// By generator: `first`, `office`, `year`.
+    pub by_generator: BTreeMap<String, usize>,
+    pub by_chapter: BTreeMap<String, usize>,
+}
+
+impl GeneratedStats {
+    fn of(generated: &[GeneratedQuestion]) -> GeneratedStats {
+        let mut by_generator: BTreeMap<String, usize> = Generator::ALL.iter().map(|g| (g.as_str().to_string(), 0)).collect();
+        let mut by_chapter = BTreeMap::new();
+        for q in generated {
+            *by_generator.entry(q.generator.as_str().to_string()).or_insert(0) += 1;
+            *by_chapter.entry(q.chapter.clone()).or_insert(0) += 1;
+        }
+        GeneratedStats { total: generated.len(), by_generator, by_chapter }
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -61,6 +85,11 @@ pub struct ChapterStats {
 
 impl Stats {
     pub fn of(c: &Content) -> Stats {
+        Stats::with_generated(c, &super::practice::generate(c))
+    }
+
+    /// The figures of `c`, given the practice questions already generated from it.
+    pub fn with_generated(c: &Content, generated: &[GeneratedQuestion]) -> Stats {
         let mut questions_by_kind = BTreeMap::new();
         for q in &c.questions {
             *questions_by_kind.entry(q.kind().as_str().to_string()).or_insert(0) += 1;
@@ -145,6 +174,7 @@ impl Stats {
             chapters,
             events_by_era,
             bank: super::bank_lint::bank_figures(c),
+            generated: GeneratedStats::of(generated),
         }
     }
 }

@@ -19,7 +19,7 @@ mod quiz;
 
 use std::collections::HashMap;
 
-use crate::base::{CitationOwner, Lang, StoredAnswer};
+use crate::base::{Lang, StoredAnswer};
 use crate::error::{Error, Result};
 use crate::quiz::{Names, QuestionBody, question_body};
 use crate::sources::Source;
@@ -63,7 +63,7 @@ pub fn export(db: &ContentDb, lang: Lang, selection: GiftSelection, sources_labe
 fn bank_question(db: &ContentDb, lang: Lang, id: &str, sources_label: &str) -> Result<String> {
     let q = db.question(lang, id)?;
     let labels = labels(db, lang, &q.answer)?;
-    let feedback = feedback(&q.explanation, &db.sources_for(CitationOwner::Question, id)?, sources_label);
+    let feedback = feedback(&q.explanation, &db.question_sources(id)?, sources_label);
     question(id, &q.prompt, &q.answer, &feedback, lang, &labels)
 }
 

@@ -4,6 +4,7 @@
 mod attempts;
 mod grading;
 pub mod guessers;
+mod practice;
 mod presentation;
 mod queries;
 mod selection;
@@ -18,6 +19,7 @@ use crate::base::{ChapterId, FigureRef, QuestionId, Ref, Timestamp};
 use crate::sources::Source;
 
 pub use grading::{grade, typed_answer_is_right, typed_answer_key};
+pub use practice::{PRACTICE_LENGTH, Practice, PracticeScope};
 pub use presentation::{Names, correct_answer, question_body};
 pub(crate) use presentation::{role_order, shown_order};
 pub(crate) use queries::DbNames;
@@ -124,5 +126,7 @@ pub struct QuizResult {
 
 #[cfg(test)]
 mod bounded_tests;
+#[cfg(test)]
+mod practice_tests;
 #[cfg(test)]
 mod tests;

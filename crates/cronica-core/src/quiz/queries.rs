@@ -16,8 +16,9 @@ pub(crate) struct StoredQuestion {
 }
 
 impl ContentDb {
+    /// A chapter's authored questions, in order.
     pub(crate) fn question_ids(&self, chapter_id: &str) -> Result<Vec<String>> {
-        let mut stmt = self.conn.prepare_cached("SELECT id FROM questions WHERE chapter_id = ?1 ORDER BY ord")?;
+        let mut stmt = self.conn.prepare_cached("SELECT id FROM questions WHERE origin = 'authored' AND chapter_id = ?1 ORDER BY ord")?;
         collect(stmt.query_map([chapter_id], |r| r.get(0))?)
     }
 
@@ -33,12 +34,30 @@ impl ContentDb {
         Ok(StoredQuestion { id: id.to_string(), prompt, explanation, answer })
     }
 
+    /// The sources a question cites, in order: an authored question's citations, or the sources of
+    /// the items a generated one was derived from.
+    pub(crate) fn question_sources(&self, id: &str) -> Result<Vec<crate::sources::Source>> {
+        let inline: Option<String> = self
+            .conn
+            .prepare_cached("SELECT sources FROM questions WHERE id = ?1")?
+            .query_row([id], |r| r.get(0))
+            .optional()?
+            .flatten();
+        match inline {
+            Some(json) => {
+                let ids: Vec<String> = serde_json::from_str(&json).map_err(|e| Error::Corrupt(format!("question {id}: {e}")))?;
+                ids.iter().map(|s| self.source(s)).collect()
+            }
+            None => self.sources_for(crate::base::CitationOwner::Question, id),
+        }
+    }
+
     /// Every question of the bank as (chapter id, question id): chapters in reading order, then
     /// each chapter's questions in order.
     pub(crate) fn bank_question_ids(&self) -> Result<Vec<(String, String)>> {
         let mut stmt = self
             .conn
-            .prepare_cached("SELECT q.chapter_id, q.id FROM questions q JOIN chapters c ON c.id = q.chapter_id ORDER BY c.ord, q.ord")?;
+            .prepare_cached("SELECT q.chapter_id, q.id FROM questions q JOIN chapters c ON c.id = q.chapter_id WHERE q.origin = 'authored' ORDER BY c.ord, q.ord")?;
         collect(stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?)
     }
 }

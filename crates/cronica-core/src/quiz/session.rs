@@ -4,7 +4,7 @@ use super::attempts::Attempt;
 use super::queries::{DbNames, StoredQuestion};
 use super::{Feedback, History, Quiz, QuizQuestion, QuizResponse, QuizResult, correct_answer, grade, question_body, select_questions};
 use crate::app::Cronica;
-use crate::base::{CitationOwner, Lang};
+use crate::base::Lang;
 use crate::error::{Error, Result};
 use crate::storage::ContentDb;
 
@@ -93,7 +93,7 @@ pub(crate) fn feedback_for(content: &ContentDb, lang: Lang, question: &StoredQue
         correct,
         correct_answer: correct_answer(&question.answer, lang, &names),
         explanation: question.explanation.clone(),
-        sources: content.sources_for(CitationOwner::Question, &question.id)?,
+        sources: content.question_sources(&question.id)?,
     })
 }
 

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::app::Cronica;
-use crate::base::{ChapterId, CitationOwner, Lang, QuestionId, QuestionKind};
+use crate::base::{ChapterId, Lang, QuestionId, QuestionKind, QuestionOrigin};
 use crate::error::{Error, Result};
 use crate::quiz::{CorrectAnswer, QuestionBody, correct_answer, question_body};
 use crate::sources::Source;
@@ -36,6 +36,10 @@ pub struct BankFilter {
     #[serde(default)]
     #[ts(optional = nullable)]
     pub text: Option<String>,
+    /// The authored bank when absent; `generated` lists the practice questions derived from the data.
+    #[serde(default)]
+    #[ts(optional = nullable)]
+    pub origin: Option<QuestionOrigin>,
 }
 
 /// A bank question with everything a teacher needs to judge it.
@@ -46,6 +50,8 @@ pub struct BankQuestion {
     pub chapter_id: ChapterId,
     pub chapter_title: String,
     pub kind: QuestionKind,
+    /// Written for the bank, or generated from the data (whose explanation names what it came from).
+    pub origin: QuestionOrigin,
     pub prompt: String,
     /// As a learner sees it, in the written order (the teacher's view; players get their own order).
     pub body: QuestionBody,
@@ -82,10 +88,12 @@ impl ContentDb {
                AND (?3 IS NULL OR EXISTS (SELECT 1 FROM question_refs r WHERE r.question_id = q.id AND r.kind = 'figure' AND r.target_id = ?3))
                AND (?4 IS NULL OR EXISTS (SELECT 1 FROM question_refs r WHERE r.question_id = q.id AND r.kind = 'event' AND r.target_id = ?4))
                AND (?5 IS NULL OR q.kind = ?5)
+               AND q.origin = ?6
              ORDER BY c.ord, q.ord";
         let mut stmt = self.conn.prepare_cached(sql)?;
         let kind = filter.kind.map(QuestionKind::as_str);
-        collect(stmt.query_map(params![filter.chapter, filter.era, filter.figure, filter.event, kind], |r| r.get(0))?)
+        let origin = filter.origin.unwrap_or(QuestionOrigin::Authored).as_str();
+        collect(stmt.query_map(params![filter.chapter, filter.era, filter.figure, filter.event, kind, origin], |r| r.get(0))?)
     }
 
     pub(crate) fn bank_question(&self, lang: Lang, id: &str) -> Result<BankQuestion> {
@@ -95,17 +103,20 @@ impl ContentDb {
     /// The question with its options in the order `seed` fixes (a game's or an attempt's).
     pub(crate) fn bank_question_shown(&self, lang: Lang, id: &str, seed: u64) -> Result<BankQuestion> {
         let q = self.question(lang, id)?;
-        let (chapter_id, kind): (String, String) =
-            self.conn.query_row("SELECT chapter_id, kind FROM questions WHERE id = ?1", [id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        let (chapter_id, kind, origin): (String, String, String) = self
+            .conn
+            .query_row("SELECT chapter_id, kind, origin FROM questions WHERE id = ?1", [id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
         let kind = QuestionKind::parse(&kind).ok_or_else(|| Error::Corrupt(format!("question {id} has kind '{kind}'")))?;
+        let origin = QuestionOrigin::parse(&origin).ok_or_else(|| Error::Corrupt(format!("question {id} has origin '{origin}'")))?;
         let names = crate::quiz::DbNames { db: self, lang };
         Ok(BankQuestion {
             chapter_title: self.chapter_title(lang, &chapter_id)?,
             chapter_id: chapter_id.into(),
             kind,
+            origin,
             body: question_body(&q.answer, id, seed, lang, &names),
             answer: correct_answer(&q.answer, lang, &names),
-            sources: self.sources_for(CitationOwner::Question, id)?,
+            sources: self.question_sources(id)?,
             explanation: q.explanation,
             prompt: q.prompt,
             id: q.id.into(),

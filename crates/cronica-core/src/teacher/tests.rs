@@ -135,3 +135,47 @@ fn a_quiz_draft_is_refused_whole() {
     assert!(matches!(app.save_teacher_quiz(None, &untitled), Err(Error::InvalidInput(_))));
     assert!(app.list_teacher_quizzes().unwrap().is_empty(), "nothing was saved");
 }
+
+#[test]
+fn generated_questions_are_browsed_apart_and_a_quiz_with_them_presents_and_exports() {
+    let app = app();
+    assert!(app.browse_bank(Lang::Es, &BankFilter::default()).unwrap().iter().all(|q| q.origin == crate::base::QuestionOrigin::Authored));
+    let generated = BankFilter { origin: Some(crate::base::QuestionOrigin::Generated), ..BankFilter::default() };
+    let listed = app.browse_bank(Lang::Es, &generated).unwrap();
+    assert_eq!(
+        listed.iter().map(|q| q.id.as_str()).collect::<Vec<_>>(),
+        vec!["gen-first-congreso-1970-golpe-1973", "gen-year-congreso-1970", "gen-year-golpe-1973"]
+    );
+    assert!(listed.iter().all(|q| q.origin == crate::base::QuestionOrigin::Generated && !q.sources.is_empty()));
+    let years = app.browse_bank(Lang::Es, &BankFilter { kind: Some(QuestionKind::Year), ..generated.clone() }).unwrap();
+    assert_eq!(years.len(), 2);
+
+    let draft = TeacherQuizDraft {
+        title: "Práctica".into(),
+        description: String::new(),
+        items: vec![item(ItemOrigin::Bank, "up-q01"), item(ItemOrigin::Bank, "gen-first-congreso-1970-golpe-1973"), item(ItemOrigin::Bank, "gen-year-golpe-1973")],
+    };
+    let summary = app.save_teacher_quiz(None, &draft).unwrap();
+    let quiz = app.get_teacher_quiz(Lang::Es, &summary.id).unwrap();
+    assert!(matches!(&quiz.items[1], QuizItemView::Bank { question, .. }
+        if question.origin == crate::base::QuestionOrigin::Generated && question.explanation.contains("«Golpe de Estado»")));
+
+    // Presented live: every item plays, the generated ones with their explanation and first source.
+    let game = app.prepare_live_game(Lang::Es, &crate::live::LiveSource::TeacherQuiz { id: summary.id.clone() }, 3).unwrap();
+    assert_eq!((game.questions.len(), game.missing), (3, 0));
+    assert!(game.questions[2].explanation.contains("Pregunta generada a partir de la fecha"), "{}", game.questions[2].explanation);
+    assert!(game.questions[2].source.is_some());
+
+    // As a pack: the generated questions travel by id, and import back into a new quiz.
+    let pack = app.export_teacher_quiz(&summary.id).unwrap();
+    assert!(pack.contains("\"id\": \"gen-year-golpe-1973\""), "{pack}");
+    let imported = app.import_teacher_quiz(pack.as_bytes()).unwrap();
+    assert_eq!(imported.quiz.question_count, 3);
+
+    // As GIFT: each under its id, with its explanation and sources as feedback.
+    let gift = app.teacher_quiz_gift(Lang::En, &summary.id, "Sources").unwrap();
+    assert!(gift.contains("::gen-first-congreso-1970-golpe-1973::Which happened first?"), "{gift}");
+    assert!(gift.contains("::gen-year-golpe-1973::"), "{gift}");
+    assert!(gift.contains("Question generated from the date of this timeline event"), "{gift}");
+    assert_eq!(gift.matches("::").count(), 6, "three questions: {gift}");
+}

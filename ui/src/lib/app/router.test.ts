@@ -12,6 +12,10 @@ describe('parseHash', () => {
     ['#/chapters/golpe-1973?section=la-moneda', { name: 'chapter', id: 'golpe-1973', section: 'la-moneda' }],
     ['#/chapters/golpe-1973?section=', { name: 'chapter', id: 'golpe-1973', section: null }],
     ['#/chapters/golpe-1973/quiz', { name: 'quiz', id: 'golpe-1973' }],
+    ['#/chapters/golpe-1973/practice', { name: 'practice', chapter: 'golpe-1973', era: null }],
+    ['#/practice', { name: 'practice', chapter: null, era: null }],
+    ['#/practice?era=dictadura', { name: 'practice', chapter: null, era: 'dictadura' }],
+    ['#/practice/x', { name: 'notFound', path: '/practice/x' }],
     ['#/timeline', { name: 'timeline', era: null, figure: null }],
     ['#/timeline?era=dictadura', { name: 'timeline', era: 'dictadura', figure: null }],
     ['#/timeline?era=&figure=salvador-allende', { name: 'timeline', era: null, figure: 'salvador-allende' }],
@@ -81,6 +85,9 @@ describe('formatRoute', () => {
     expect(formatRoute({ name: 'chapter', id: 'c1', section: null })).toBe('#/chapters/c1');
     expect(formatRoute({ name: 'chapter', id: 'c1', section: 's2' })).toBe('#/chapters/c1?section=s2');
     expect(formatRoute({ name: 'quiz', id: 'c1' })).toBe('#/chapters/c1/quiz');
+    expect(formatRoute({ name: 'practice', chapter: 'c1', era: null })).toBe('#/chapters/c1/practice');
+    expect(formatRoute({ name: 'practice', chapter: null, era: 'dictadura' })).toBe('#/practice?era=dictadura');
+    expect(formatRoute({ name: 'practice', chapter: null, era: null })).toBe('#/practice');
     expect(formatRoute({ name: 'timeline', era: null, figure: null })).toBe('#/timeline');
     expect(formatRoute({ name: 'timeline', era: 'e', figure: 'f' })).toBe('#/timeline?era=e&figure=f');
     expect(formatRoute({ name: 'timeline', era: null, figure: 'f' })).toBe('#/timeline?figure=f');

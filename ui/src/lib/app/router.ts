@@ -10,6 +10,8 @@ export type Route =
   | { name: 'quiz'; id: string }
   /** Review with spaced repetition: what is due today across all chapters. */
   | { name: 'review' }
+  /** Practice with the questions generated from the data: a chapter's, an era's, or (both null) all. */
+  | { name: 'practice'; chapter: string | null; era: string | null }
   | { name: 'timeline'; era: string | null; figure: string | null }
   | { name: 'event'; id: string }
   | { name: 'figures' }
@@ -89,8 +91,12 @@ export function parseHash(hash: string): Route {
         return { name: 'chapter', id: chapter, section: optionalContentId(query.get('section')) };
       }
       if (extra === 'quiz' && segments.length === 3) return { name: 'quiz', id: chapter };
+      if (extra === 'practice' && segments.length === 3) return { name: 'practice', chapter, era: null };
       break;
     }
+    case 'practice':
+      if (segments.length === 1) return { name: 'practice', chapter: null, era: optionalContentId(nonEmpty(query.get('era'))) };
+      break;
     case 'timeline':
       if (segments.length === 1) {
         return {
@@ -178,6 +184,8 @@ export function formatRoute(route: Route): string {
       return withQuery(`#/chapters/${enc(route.id)}`, { section: route.section });
     case 'quiz':
       return `#/chapters/${enc(route.id)}/quiz`;
+    case 'practice':
+      return route.chapter !== null ? `#/chapters/${enc(route.chapter)}/practice` : withQuery('#/practice', { era: route.era });
     case 'timeline':
       return withQuery('#/timeline', { era: route.era, figure: route.figure });
     case 'event':
@@ -269,6 +277,7 @@ export function navSection(route: Route): 'home' | 'chapters' | 'review' | 'time
     case 'chapters':
     case 'chapter':
     case 'quiz':
+    case 'practice':
       return 'chapters';
     case 'timeline':
     case 'event':

@@ -23,9 +23,17 @@ export type BankFilter = { chapter?: string | null, era?: string | null, figure?
 /**
  * Words that must all appear in the prompt (accents and case ignored).
  */
-text?: string | null, };
+text?: string | null, 
+/**
+ * The authored bank when absent; `generated` lists the practice questions derived from the data.
+ */
+origin?: QuestionOrigin | null, };
 
-export type BankQuestion = { id: QuestionId, chapterId: ChapterId, chapterTitle: string, kind: QuestionKind, prompt: string, 
+export type BankQuestion = { id: QuestionId, chapterId: ChapterId, chapterTitle: string, kind: QuestionKind, 
+/**
+ * Written for the bank, or generated from the data (whose explanation names what it came from).
+ */
+origin: QuestionOrigin, prompt: string, 
 /**
  * As a learner sees it, in the written order (the teacher's view; players get their own order).
  */
@@ -202,6 +210,18 @@ chapters: Array<Ref>, };
 
 export type PerspectiveView = { holder: string, text: string, sources: Array<Source>, };
 
+export type Practice = { seed: number, scope: PracticeScope, 
+/**
+ * The chapter's or era's title; none for every chapter.
+ */
+title: string | null, 
+/**
+ * How many generated questions the scope has (a round asks up to ten of them).
+ */
+available: number, questions: Array<QuizQuestion>, };
+
+export type PracticeScope = { "kind": "all" } | { "kind": "chapter", id: ChapterId, } | { "kind": "era", id: string, };
+
 export type Precision = "year" | "month" | "day";
 
 export type QuestionBody = { "kind": "multipleChoice", options: Array<ChoiceOption>, } | { "kind": "trueFalse" } | { "kind": "year" } | { "kind": "order", items: Array<Ref>, } | { "kind": "match", figures: Array<FigureRef>, roles: Array<ChoiceOption>, };
@@ -211,6 +231,8 @@ export type QuestionId = string;
 export type QuestionIssue = { part: QuestionPart, problem: QuestionProblem, };
 
 export type QuestionKind = "multipleChoice" | "trueFalse" | "year" | "order" | "match";
+
+export type QuestionOrigin = "authored" | "generated";
 
 export type QuestionPart = { "part": "prompt", lang: Lang, } | { "part": "explanation", lang: Lang, } | { "part": "options" } | { "part": "optionTexts", lang: Lang, } | { "part": "answer" } | { "part": "items" } | { "part": "pairs" } | { "part": "pairTexts", lang: Lang, } | { "part": "source" };
 
@@ -354,9 +376,9 @@ export type UserDataStatus = "saved" | "readOnly" | "unavailable";
 export type WorksheetSource = { "kind": "chapter", "id": string } | { "kind": "teacherQuiz", "id": string };
 
 /** Every backend call, as the transport names it. */
-export type Command = 'get_settings' | 'save_settings' | 'startup_notices' | 'user_data_status' | 'about' | 'home' | 'list_chapters' | 'get_chapter' | 'mark_section_read' | 'list_eras' | 'list_events' | 'get_event' | 'list_figures' | 'get_figure' | 'list_terms' | 'get_term' | 'list_perspectives' | 'get_perspective' | 'get_source' | 'open_source' | 'search' | 'start_quiz' | 'answer_question' | 'finish_quiz' | 'review_summary' | 'start_review' | 'answer_review' | 'browse_bank' | 'list_own_questions' | 'save_own_question' | 'delete_own_question' | 'list_teacher_quizzes' | 'get_teacher_quiz' | 'save_teacher_quiz' | 'duplicate_teacher_quiz' | 'delete_teacher_quiz' | 'export_teacher_quiz' | 'save_teacher_quiz_pack' | 'save_teacher_quiz_gift' | 'save_bank_gift' | 'save_anki_deck' | 'save_worksheet' | 'import_teacher_quiz' | 'host_live_game' | 'hosted_live_game' | 'stop_live_game' | 'list_live_games' | 'live_game_results' | 'live_game_csv' | 'save_live_game_csv';
+export type Command = 'get_settings' | 'save_settings' | 'startup_notices' | 'user_data_status' | 'about' | 'home' | 'list_chapters' | 'get_chapter' | 'mark_section_read' | 'list_eras' | 'list_events' | 'get_event' | 'list_figures' | 'get_figure' | 'list_terms' | 'get_term' | 'list_perspectives' | 'get_perspective' | 'get_source' | 'open_source' | 'search' | 'start_quiz' | 'answer_question' | 'finish_quiz' | 'review_summary' | 'start_review' | 'answer_review' | 'start_practice' | 'answer_practice' | 'browse_bank' | 'list_own_questions' | 'save_own_question' | 'delete_own_question' | 'list_teacher_quizzes' | 'get_teacher_quiz' | 'save_teacher_quiz' | 'duplicate_teacher_quiz' | 'delete_teacher_quiz' | 'export_teacher_quiz' | 'save_teacher_quiz_pack' | 'save_teacher_quiz_gift' | 'save_bank_gift' | 'save_anki_deck' | 'save_worksheet' | 'import_teacher_quiz' | 'host_live_game' | 'hosted_live_game' | 'stop_live_game' | 'list_live_games' | 'live_game_results' | 'live_game_csv' | 'save_live_game_csv';
 
-export const COMMANDS: readonly Command[] = ['get_settings', 'save_settings', 'startup_notices', 'user_data_status', 'about', 'home', 'list_chapters', 'get_chapter', 'mark_section_read', 'list_eras', 'list_events', 'get_event', 'list_figures', 'get_figure', 'list_terms', 'get_term', 'list_perspectives', 'get_perspective', 'get_source', 'open_source', 'search', 'start_quiz', 'answer_question', 'finish_quiz', 'review_summary', 'start_review', 'answer_review', 'browse_bank', 'list_own_questions', 'save_own_question', 'delete_own_question', 'list_teacher_quizzes', 'get_teacher_quiz', 'save_teacher_quiz', 'duplicate_teacher_quiz', 'delete_teacher_quiz', 'export_teacher_quiz', 'save_teacher_quiz_pack', 'save_teacher_quiz_gift', 'save_bank_gift', 'save_anki_deck', 'save_worksheet', 'import_teacher_quiz', 'host_live_game', 'hosted_live_game', 'stop_live_game', 'list_live_games', 'live_game_results', 'live_game_csv', 'save_live_game_csv'];
+export const COMMANDS: readonly Command[] = ['get_settings', 'save_settings', 'startup_notices', 'user_data_status', 'about', 'home', 'list_chapters', 'get_chapter', 'mark_section_read', 'list_eras', 'list_events', 'get_event', 'list_figures', 'get_figure', 'list_terms', 'get_term', 'list_perspectives', 'get_perspective', 'get_source', 'open_source', 'search', 'start_quiz', 'answer_question', 'finish_quiz', 'review_summary', 'start_review', 'answer_review', 'start_practice', 'answer_practice', 'browse_bank', 'list_own_questions', 'save_own_question', 'delete_own_question', 'list_teacher_quizzes', 'get_teacher_quiz', 'save_teacher_quiz', 'duplicate_teacher_quiz', 'delete_teacher_quiz', 'export_teacher_quiz', 'save_teacher_quiz_pack', 'save_teacher_quiz_gift', 'save_bank_gift', 'save_anki_deck', 'save_worksheet', 'import_teacher_quiz', 'host_live_game', 'hosted_live_game', 'stop_live_game', 'list_live_games', 'live_game_results', 'live_game_csv', 'save_live_game_csv'];
 
 /** How calls reach the backend: Tauri IPC in the app, HTTP for pages the classroom server serves. */
 export interface Transport {
@@ -406,6 +428,10 @@ export function makeApi(transport: Transport) {
     startReview: (lang: Lang, utcOffsetMinutes: number) => transport.call<ReviewSession>('start_review', { lang, utcOffsetMinutes }),
     /** Grades a review answer by option id, reschedules its question and says when it comes back. */
     answerReview: (lang: Lang, sessionId: number, questionId: QuestionId, response: QuizResponse) => transport.call<ReviewFeedback>('answer_review', { lang, sessionId, questionId, response }),
+    /** Starts a round of practice questions generated from the data (a chapter's, an era's or all); nothing is recorded. */
+    startPractice: (lang: Lang, scope: PracticeScope) => transport.call<Practice>('start_practice', { lang, scope }),
+    /** Grades one practice answer (by option id) against the round's seed and explains it with its sources. */
+    answerPractice: (lang: Lang, seed: number, questionId: QuestionId, response: QuizResponse) => transport.call<Feedback>('answer_practice', { lang, seed, questionId, response }),
     /** Bank questions matching a filter, each with its answer, explanation and sources. */
     browseBank: (lang: Lang, filter: BankFilter) => transport.call<Array<BankQuestion>>('browse_bank', { lang, filter }),
     listOwnQuestions: () => transport.call<Array<OwnQuestion>>('list_own_questions', {}),
