@@ -9,7 +9,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { axeViolations } from './axe.mjs';
-import { byId, Driver, makeHome, withScreenshot } from './harness.mjs';
+import { byId, Driver, makeHome, withScreenshot, invokeBackend } from './harness.mjs';
 
 const ENTER = '\uE007';
 
@@ -18,13 +18,7 @@ let app;
 let quizId;
 
 /** Calls the app's backend from the page, as the UI does. */
-async function invoke(command, args) {
-  const script = `const done = arguments[arguments.length - 1];
-    window.__TAURI_INTERNALS__.invoke(arguments[0], arguments[1]).then(done, (e) => done({ failed: e }));`;
-  const result = await app.request('POST', '/execute/async', { script, args: [command, args] });
-  assert.ok(!result?.failed, `${command}: ${JSON.stringify(result?.failed)}`);
-  return result;
-}
+const invoke = (command, args) => invokeBackend(app, command, args);
 
 /** The serious and critical violations axe finds on the page as it is now, and any content outside a landmark. */
 const violations = () => axeViolations(app, { alsoRules: ['region'] });

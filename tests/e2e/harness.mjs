@@ -11,6 +11,16 @@ const IDENTIFIER = 'cl.cronica.desktop';
 /** The CSS selector of a `data-testid`. */
 export const byId = (id) => `[data-testid="${id}"]`;
 
+/** Calls the app's backend from the page, as the UI does; a refusal fails with its kind and message. */
+export async function invokeBackend(app, command, args = {}) {
+  const script = `const done = arguments[arguments.length - 1];
+    window.__TAURI_INTERNALS__.invoke(arguments[0], arguments[1])
+      .then((value) => done({ value: value === undefined ? null : value }), (e) => done({ failed: e ?? 'refused' }));`;
+  const result = await app.request('POST', '/execute/async', { script, args: [command, args] });
+  if (!result || 'failed' in result) throw new Error(`${command}: ${JSON.stringify(result?.failed)}`);
+  return result.value;
+}
+
 /** A fresh home for one test run, so tests never touch real user data. */
 export function makeHome() {
   const home = mkdtempSync(path.join(tmpdir(), 'cronica-e2e-'));

@@ -1,21 +1,14 @@
 // Shared by live.test.mjs and screenshots.mjs: a teacher quiz made for a live game (a multiple
 // choice question, then a year question, from the golpe-1973 bank), hosted from the teacher area
 // on loopback, and students who join it from headless Chromium (tests/classroom/cdp.mjs).
-import { byId } from './harness.mjs';
+import { byId, invokeBackend as invoke } from './harness.mjs';
+
+export { invoke };
 
 /** The app's environment for a live game: the classroom server on loopback, any free port. */
 export const LIVE_ENV = { CRONICA_CLASSROOM_BIND: '127.0.0.1:0' };
 
 /** Calls the app's backend from the page, as the UI does; a refusal fails with its message. */
-export async function invoke(app, command, args = {}) {
-  const script = `const done = arguments[arguments.length - 1];
-    window.__TAURI_INTERNALS__.invoke(arguments[0], arguments[1])
-      .then((value) => done({ value: value === undefined ? null : value }), (e) => done({ failed: e ?? 'refused' }));`;
-  const result = await app.request('POST', '/execute/async', { script, args: [command, args] });
-  if (!result || 'failed' in result) throw new Error(`${command}: ${JSON.stringify(result?.failed)}`);
-  return result.value;
-}
-
 /**
  * Saves a two-question quiz (multiple choice, then year) with `seconds` per question and 1000
  * points each; returns its id and the two bank questions (with their answers).

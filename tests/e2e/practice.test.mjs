@@ -5,7 +5,7 @@
 // under "Generadas de los datos".
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { byId, Driver, makeHome, withScreenshot } from './harness.mjs';
+import { byId, Driver, makeHome, withScreenshot, invokeBackend } from './harness.mjs';
 
 const CHAPTER = 'golpe-1973';
 
@@ -13,13 +13,7 @@ let driver;
 let app;
 
 /** Calls the app's backend from the page, as the UI does. */
-async function invoke(command, args) {
-  const script = `const done = arguments[arguments.length - 1];
-    window.__TAURI_INTERNALS__.invoke(arguments[0], arguments[1]).then(done, (e) => done({ failed: e }));`;
-  const result = await app.request('POST', '/execute/async', { script, args: [command, args] });
-  assert.ok(!result?.failed, `${command}: ${JSON.stringify(result?.failed)}`);
-  return result;
-}
+const invoke = (command, args) => invokeBackend(app, command, args);
 
 /** Answers the question on screen with its first option, or a year, as a person would. */
 async function answerShownQuestion() {

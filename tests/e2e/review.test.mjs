@@ -4,7 +4,7 @@
 // it comes back; and after a restart of the app the one missed again is still due, and nothing else.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { byId, Driver, makeHome, withScreenshot } from './harness.mjs';
+import { byId, Driver, makeHome, withScreenshot, invokeBackend } from './harness.mjs';
 
 const CHAPTER = 'unidad-popular';
 const SHORT_MONTHS = 'ene|feb|mar|abr|may|jun|jul|ago|sept|oct|nov|dic';
@@ -20,13 +20,7 @@ const missed = new Set();
 let missedAgain;
 
 /** Calls the app's backend from the page, as the UI does. */
-async function invoke(command, args) {
-  const script = `const done = arguments[arguments.length - 1];
-    window.__TAURI_INTERNALS__.invoke(arguments[0], arguments[1]).then(done, (e) => done({ failed: e }));`;
-  const result = await app.request('POST', '/execute/async', { script, args: [command, args] });
-  assert.ok(!result?.failed, `${command}: ${JSON.stringify(result?.failed)}`);
-  return result;
-}
+const invoke = (command, args) => invokeBackend(app, command, args);
 
 const step = (name, body) => withScreenshot(() => app, `review-${name}`, body);
 

@@ -1,6 +1,7 @@
 //! Export of the timeline as TimelineJS3 JSON, so a teacher can publish it with TimelineJS.
 //! TimelineJS renders `headline` and `text` as HTML, so every string is escaped here.
 
+use super::html::escape;
 use serde::Serialize;
 
 use crate::base::{CitationOwner, HistDate, Lang};
@@ -57,21 +58,6 @@ impl From<HistDate> for TjsDate {
     }
 }
 
-pub fn escape_html(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
-    out
-}
-
 /// The timeline in one language; `sources_label` heads each slide's sources (the caller words it).
 pub fn export(db: &ContentDb, lang: Lang, sources_label: &str) -> Result<TimelineJs> {
     let eras = db.eras(lang)?;
@@ -80,24 +66,24 @@ pub fn export(db: &ContentDb, lang: Lang, sources_label: &str) -> Result<Timelin
     let mut events = Vec::new();
     for e in db.events(lang, &EventFilter::default())? {
         let sources = db.sources_for(CitationOwner::Event, &e.id)?;
-        let mut text = format!("<p>{}</p>", escape_html(&e.summary));
+        let mut text = format!("<p>{}</p>", escape(&e.summary));
         if !e.figures.is_empty() {
-            let names: Vec<String> = e.figures.iter().map(|f| escape_html(&f.name)).collect();
+            let names: Vec<String> = e.figures.iter().map(|f| escape(&f.name)).collect();
             text.push_str(&format!("<p>{}</p>", names.join(", ")));
         }
         let cited: Vec<String> = sources
             .iter()
             .map(|s| {
                 let date = s.date.map(|d| format!(", {d}")).unwrap_or_default();
-                format!("{}: <em>{}</em>{}", escape_html(&s.publisher), escape_html(&s.title), escape_html(&date))
+                format!("{}: <em>{}</em>{}", escape(&s.publisher), escape(&s.title), escape(&date))
             })
             .collect();
-        text.push_str(&format!("<p><small>{}: {}</small></p>", escape_html(sources_label), cited.join("; ")));
+        text.push_str(&format!("<p><small>{}: {}</small></p>", escape(sources_label), cited.join("; ")));
         events.push(Slide {
             start_date: Some(e.date.into()),
             end_date: e.end.map(Into::into),
-            text: SlideText { headline: escape_html(&e.title), text },
-            group: era_title(&e.era).map(|t| escape_html(&t)),
+            text: SlideText { headline: escape(&e.title), text },
+            group: era_title(&e.era).map(|t| escape(&t)),
             unique_id: Some(e.id.0),
         });
     }
@@ -112,7 +98,7 @@ pub fn export(db: &ContentDb, lang: Lang, sources_label: &str) -> Result<Timelin
             Ok(EraSpan {
                 start_date: start.into(),
                 end_date: end.into(),
-                text: SlideText { headline: escape_html(&era.title), text: String::new() },
+                text: SlideText { headline: escape(&era.title), text: String::new() },
             })
         })
         .collect::<Result<_>>()?;
@@ -120,7 +106,7 @@ pub fn export(db: &ContentDb, lang: Lang, sources_label: &str) -> Result<Timelin
         title: Slide {
             start_date: None,
             end_date: None,
-            text: SlideText { headline: escape_html(&db.title(lang)?), text: format!("<p>{}</p>", escape_html(&db.description(lang)?)) },
+            text: SlideText { headline: escape(&db.title(lang)?), text: format!("<p>{}</p>", escape(&db.description(lang)?)) },
             group: None,
             unique_id: Some("title".into()),
         },
@@ -135,7 +121,7 @@ mod tests {
 
     #[test]
     fn escapes_markup() {
-        assert_eq!(escape_html("<b>\"A&B\"</b>"), "&lt;b&gt;&quot;A&amp;B&quot;&lt;/b&gt;");
+        assert_eq!(escape("<b>\"A&B\"</b>"), "&lt;b&gt;&quot;A&amp;B&quot;&lt;/b&gt;");
     }
 
     #[test]

@@ -19,7 +19,7 @@ use crate::base::{ChapterId, CitationOwner, ItemKind, Lang, StoredAnswer};
 use crate::error::{Error, Result};
 use crate::quiz::{DbNames, Names, QuestionBody, question_body};
 use crate::sources::Source;
-use crate::export::html::{escape as html, list};
+use crate::export::html::{escape_lines as html, list};
 use crate::storage::ContentDb;
 use crate::storage::content::collect;
 

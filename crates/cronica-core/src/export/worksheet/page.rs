@@ -5,7 +5,7 @@
 use super::sheet::{Item, Task, letter};
 use super::wording::Wording;
 use crate::base::Lang;
-use crate::export::html::escape;
+use crate::export::html::{escape, escape_lines};
 
 const STYLE: &str = "
 @page { margin: 16mm 15mm; }
@@ -61,7 +61,7 @@ fn task(item: &Item, words: &Wording) -> String {
 pub(crate) fn render(lang: Lang, title: &str, as_of: &str, variant: u32, items: &[Item], words: &Wording) -> String {
     let questions: String = items
         .iter()
-        .map(|item| format!("<li class=\"question\"><p class=\"prompt\">{}</p>{}</li>\n", escape(&item.prompt), task(item, words)))
+        .map(|item| format!("<li class=\"question\"><p class=\"prompt\">{}</p>{}</li>\n", escape_lines(&item.prompt), task(item, words)))
         .collect();
     let key: String = items.iter().map(|item| format!("<li>{}</li>\n", escape(&item.key))).collect();
     let title = escape(title);
