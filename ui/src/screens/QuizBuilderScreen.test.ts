@@ -158,7 +158,7 @@ describe('QuizBuilderScreen', () => {
     expect(screen.getByTestId('quiz-item-1').textContent).toContain('Pregunta eliminada');
     expect((screen.getByTestId('time-2') as HTMLInputElement).value).toBe('10');
     await fireEvent.click(screen.getByTestId('save-quiz'));
-    await waitFor(() => expect(screen.getByTestId('save-error').textContent).toBe('No se pudo guardar el cuestionario: no question golpe-q99'));
+    await waitFor(() => expect(screen.getByTestId('save-error').textContent).toBe('No se pudo guardar el cuestionario: Lo que buscas no está en el contenido instalado: puede que el enlace esté mal escrito o que una actualización lo haya quitado. (no question golpe-q99)'));
     expect(callsOf('save_teacher_quiz')[0]?.id).toBe('quiz-1');
 
     await fireEvent.click(screen.getByTestId('remove-1'));

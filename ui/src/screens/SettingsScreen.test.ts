@@ -73,7 +73,11 @@ describe('SettingsScreen', () => {
     });
     render(SettingsScreen);
     await fireEvent.change(screen.getByTestId('setting-theme'), { target: { value: 'dark' } });
-    expect(await screen.findByText('No se pudieron guardar los ajustes: disco lleno')).toBeTruthy();
+    expect(
+      await screen.findByText(
+        'No se pudieron guardar los ajustes: No se pudo leer o escribir un archivo. Revisa que quede espacio libre en el disco y que tengas permiso de escritura en la carpeta de datos de Crónica. (disco lleno)',
+      ),
+    ).toBeTruthy();
     expect(document.documentElement.dataset.theme).toBe('dark');
   });
 });

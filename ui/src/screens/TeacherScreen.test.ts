@@ -87,7 +87,7 @@ describe('TeacherScreen', () => {
     });
     render(TeacherScreen, {});
     await fireEvent.click(within(await screen.findByTestId('teacher-quiz-quiz-1')).getByTestId('duplicate-quiz'));
-    await waitFor(() => expect(screen.getByTestId('teacher-error').textContent).toBe('No se pudo completar la acción: a quiz needs a title of 1–200 characters'));
+    await waitFor(() => expect(screen.getByTestId('teacher-error').textContent).toBe('No se pudo completar la acción: La aplicación recibió datos que no son válidos. (a quiz needs a title of 1–200 characters)'));
   });
 
   describe('quiz packs', () => {

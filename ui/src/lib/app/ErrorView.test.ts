@@ -20,9 +20,7 @@ const KINDS: ErrorKind[] = ['invalidContent', 'io', 'database', 'notFound', 'inv
 describe('ErrorView', () => {
   it('explains an argument error in Spanish and keeps the English details out of the lead text', () => {
     render(ErrorView, { error: { kind: 'invalidInput', message: 'invalid arguments: missing field `id`' }, onretry: () => {} });
-    expect(screen.getByTestId('error-explanation').textContent).toBe(
-      'La aplicación recibió una solicitud que no es válida (por ejemplo, una dirección con un identificador mal formado).',
-    );
+    expect(screen.getByTestId('error-explanation').textContent).toBe('La aplicación recibió datos que no son válidos.');
     expect(screen.getByText('Detalles técnicos')).toBeTruthy();
     expect(screen.getByTestId('error-view').textContent).toContain('missing field `id`');
     // Trying the same malformed request again cannot help.

@@ -1,7 +1,8 @@
 // What a failed call means to a learner, by the error's kind: the backend's own message is written
 // for developers (in English, naming ids), so screens lead with this, in the learner's language.
-import type { ErrorKind } from '../backend';
+import { errorKind, errorMessage, type ErrorKind } from '../backend';
 import type { MessageKey } from '../i18n/i18n';
+import { t } from './appState.svelte';
 
 /** The sentence that says what happened and what to do about it. */
 export function errorExplanationKey(kind: ErrorKind): MessageKey {
@@ -42,4 +43,9 @@ export function retryHelps(kind: ErrorKind): boolean {
 export function shortQuote(text: string, limit = 120): string {
   const chars = Array.from(text);
   return chars.length <= limit ? text : `${chars.slice(0, limit).join('')}…`;
+}
+
+/** A failed call in one line: what it means in the learner's language, then the backend's words, quoted short. */
+export function describeError(error: unknown): string {
+  return `${t(errorExplanationKey(errorKind(error)))} (${shortQuote(errorMessage(error), 200)})`;
 }

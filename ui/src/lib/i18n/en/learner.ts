@@ -24,7 +24,7 @@ export const enLearner: Record<keyof typeof esLearner, string> = {
   'error.kind.database': 'The database answered with an error. Try again; if it keeps failing, restart Crónica.',
   'error.kind.notFound':
     'What you are looking for is not in the installed content: the link may be mistyped, or an update may have removed it.',
-  'error.kind.invalidInput': 'The app received a request that is not valid (for example, an address with a malformed id).',
+  'error.kind.invalidInput': 'The app received data that is not valid.',
   'error.kind.corrupt': 'A data file is damaged and could not be read.',
   'error.kind.settings': 'Your settings could not be read or saved.',
   'error.kind.hosting':

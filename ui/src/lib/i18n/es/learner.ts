@@ -22,8 +22,7 @@ export const esLearner = {
   'error.kind.database': 'La base de datos respondió con un error. Vuelve a intentarlo; si sigue fallando, reinicia Crónica.',
   'error.kind.notFound':
     'Lo que buscas no está en el contenido instalado: puede que el enlace esté mal escrito o que una actualización lo haya quitado.',
-  'error.kind.invalidInput':
-    'La aplicación recibió una solicitud que no es válida (por ejemplo, una dirección con un identificador mal formado).',
+  'error.kind.invalidInput': 'La aplicación recibió datos que no son válidos.',
   'error.kind.corrupt': 'Un archivo de datos está dañado y no se pudo leer.',
   'error.kind.settings': 'No se pudieron leer o guardar tus ajustes.',
   'error.kind.hosting':
