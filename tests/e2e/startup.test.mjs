@@ -53,12 +53,19 @@ async function withApp(name, { home, lang = 'es', application = APP_BINARY, pref
   }
 }
 
-/** Every file under `dir` (recursively) → the SHA-256 of its bytes. */
+/**
+ * The webview's own storage in the app-data folder: WebKit's local storage, which holds only the
+ * theme hint for the first frame (no study data or settings), and which WebKit rewrites as it likes.
+ */
+const WEBVIEW_STORAGE = new Set(['localstorage']);
+
+/** Every file under `dir` (recursively, the webview's own storage aside) → the SHA-256 of its bytes. */
 function hashes(dir) {
   const out = new Map();
   const walk = (at) => {
     for (const entry of readdirSync(at, { withFileTypes: true })) {
       const full = path.join(at, entry.name);
+      if (entry.isDirectory() && at === dir && WEBVIEW_STORAGE.has(entry.name)) continue;
       if (entry.isDirectory()) walk(full);
       else if (entry.isFile()) out.set(path.relative(dir, full), createHash('sha256').update(readFileSync(full)).digest('hex'));
     }

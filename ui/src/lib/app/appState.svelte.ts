@@ -69,7 +69,8 @@ export function applySettings(settings: Settings, root: HTMLElement = document.d
     stopFollowingSystem = () => query.removeEventListener('change', follow);
   }
   try {
-    localStorage.setItem(THEME_HINT_KEY, settings.theme);
+    // Written only when it changes, so switching the language leaves the webview's storage alone.
+    if (localStorage.getItem(THEME_HINT_KEY) !== settings.theme) localStorage.setItem(THEME_HINT_KEY, settings.theme);
   } catch {
     // Storage refused (private mode, full disk): the next launch starts in the default theme.
   }
