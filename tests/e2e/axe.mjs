@@ -20,3 +20,18 @@ export async function axeViolations(app, { enhancedContrast = false, alsoRules =
         .map((v) => v.id + ' @ ' + v.nodes.map((n) => n.target.join(' ')).join(', '))), (e) => done(['axe failed: ' + e]));`;
   return app.request('POST', '/execute/async', { script, args: [enhancedContrast, alsoRules] });
 }
+
+/**
+ * The serious and critical violations in the light and in the dark theme, each line prefixed with
+ * its theme; the page's own theme is put back afterwards.
+ */
+export async function axeViolationsInBothThemes(app) {
+  const chosen = await app.execute('return document.documentElement.dataset.theme ?? null;');
+  const found = [];
+  for (const theme of ['light', 'dark']) {
+    await app.execute(`document.documentElement.dataset.theme = arguments[0]`, [theme]);
+    for (const violation of await axeViolations(app)) found.push(`${theme}: ${violation}`);
+  }
+  await app.execute(`if (arguments[0] === null) delete document.documentElement.dataset.theme; else document.documentElement.dataset.theme = arguments[0];`, [chosen]);
+  return found;
+}

@@ -6,14 +6,12 @@
 // axe finds no serious or critical violation on any of these views, in the light and dark themes.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { CHROMIUM } from '../helpers/paths.mjs';
 import { Browser } from '../classroom/cdp.mjs';
+import { axeViolationsInBothThemes } from './axe.mjs';
 import { byId, Driver, makeHome, withScreenshot } from './harness.mjs';
 import { hostQuiz, invoke, joinStudent, LIVE_ENV } from './live-game.mjs';
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const RIGHT_ORDER = ['Elección de Allende', 'Golpe de Estado', 'Plebiscito de 1988'];
 const PAIRS = [['Allende', 'Unidad Popular'], ['Frei Montalva', 'Democracia Cristiana']];
 
@@ -43,20 +41,7 @@ async function ownQuestion(prompt, answer) {
 }
 
 /** The serious and critical violations axe finds now, in the light and the dark theme. */
-async function violations() {
-  const chosen = await app.execute(`${AXE}; return document.documentElement.dataset.theme ?? null;`);
-  const found = [];
-  for (const theme of ['light', 'dark']) {
-    await app.execute(`document.documentElement.dataset.theme = arguments[0]`, [theme]);
-    const script = `const done = arguments[arguments.length - 1];
-      axe.run(document, { resultTypes: ['violations'] })
-        .then((r) => done(r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-          .map((v) => v.id + ' @ ' + v.nodes.map((n) => n.target.join(' ')).join(', '))), (e) => done(['axe failed: ' + e]));`;
-    for (const violation of await app.request('POST', '/execute/async', { script, args: [] })) found.push(`${theme}: ${violation}`);
-  }
-  await app.execute(`if (arguments[0] === null) delete document.documentElement.dataset.theme; else document.documentElement.dataset.theme = arguments[0];`, [chosen]);
-  return found;
-}
+const violations = () => axeViolationsInBothThemes(app);
 
 const listed = (testid) => app.execute(`return [...document.querySelectorAll('[data-testid="${testid}"] li')].map((li) => li.textContent.trim());`);
 const bars = () => app.execute(`return [...document.querySelectorAll('[data-testid="live-bar"]')].map((b) => [b.querySelector('.live-bar-label').textContent.replace('✓', '').trim(), Number(b.dataset.count)]);`);

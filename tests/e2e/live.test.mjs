@@ -8,15 +8,14 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { CHROMIUM } from '../helpers/paths.mjs';
 import { Browser } from '../classroom/cdp.mjs';
+import { axeViolationsInBothThemes } from './axe.mjs';
 import { byId, Driver, makeHome, withScreenshot } from './harness.mjs';
 import { answerChoice, answerYear, hostQuiz, invoke, joinStudent, LIVE_ENV, seedLiveQuiz } from './live-game.mjs';
 import { parseCsv } from '../helpers/csv.mjs';
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const QUIZ_TITLE = 'En vivo: el golpe de 1973';
 // What the issue asks for is longer than the server's 20 characters: the student page refuses it.
 const TOO_LONG_MARKUP = '<img src=x onerror=alert(1)>';
@@ -62,20 +61,7 @@ const step = (name, body) => withScreenshot(() => app, `live-${name}`, body);
 const texts = (css) => app.execute(`return [...document.querySelectorAll(arguments[0])].map((e) => e.textContent.trim());`, [css]);
 
 /** The serious and critical violations axe finds on the page as it is now, in the light and the dark theme. */
-async function violations() {
-  const chosen = await app.execute(`${AXE}; return document.documentElement.dataset.theme ?? null;`);
-  const found = [];
-  for (const theme of ['light', 'dark']) {
-    await app.execute(`document.documentElement.dataset.theme = arguments[0]`, [theme]);
-    const script = `const done = arguments[arguments.length - 1];
-      axe.run(document, { resultTypes: ['violations'] })
-        .then((r) => done(r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-          .map((v) => v.id + ' @ ' + v.nodes.map((n) => n.target.join(' ')).join(', '))), (e) => done(['axe failed: ' + e]));`;
-    for (const violation of await app.request('POST', '/execute/async', { script, args: [] })) found.push(`${theme}: ${violation}`);
-  }
-  await app.execute(`if (arguments[0] === null) delete document.documentElement.dataset.theme; else document.documentElement.dataset.theme = arguments[0];`, [chosen]);
-  return found;
-}
+const violations = () => axeViolationsInBothThemes(app);
 
 /** Waits until the projector says `n` of 3 players have answered. */
 const answeredCount = (n) => app.waitFor(byId('live-answered'), { timeoutMs: 20_000, predicate: (t) => t === `Respondieron ${n} de 3` });
