@@ -69,17 +69,32 @@ impl Cronica {
     }
 }
 
+/// What is due today, counted in one pass over the cards: how many per chapter, in all, and the
+/// first few in queue order (a session's worth). Nothing is kept per card beyond those few, so a
+/// learner with ten thousand cards due is answered as fast as one with a hundred.
+#[derive(Debug, Default)]
+pub(crate) struct DueTally {
+    /// Due questions per chapter, indexed by place in reading order.
+    pub per_chapter: Vec<i64>,
+    /// Due questions in all.
+    pub total: usize,
+    /// The first due questions, longest overdue first.
+    pub first: Vec<DueQuestion>,
+}
+
 impl Reader<'_> {
-    /// The questions due before `until` that the content still has, longest overdue first.
-    pub(crate) fn due_queue(&self, places: &QuestionPlaces, until: Timestamp) -> Result<Vec<DueQuestion>> {
-        Ok(self
-            .due_before(until)?
-            .into_iter()
-            .filter_map(|question_id| {
-                let chapter_index = *places.questions.get(&question_id)?;
-                Some(DueQuestion { question_id, chapter_index })
-            })
-            .collect())
+    /// Tallies the questions due before `until` that the content still has, keeping the first `keep`.
+    pub(crate) fn due_tally(&self, places: &QuestionPlaces, until: Timestamp, keep: usize) -> Result<DueTally> {
+        let mut tally = DueTally { per_chapter: vec![0; places.chapters.len()], ..DueTally::default() };
+        self.for_each_due_before(until, |question_id| {
+            let Some(&chapter_index) = places.questions.get(question_id) else { return };
+            tally.per_chapter[chapter_index] += 1;
+            tally.total += 1;
+            if tally.first.len() < keep {
+                tally.first.push(DueQuestion { question_id: question_id.to_owned(), chapter_index });
+            }
+        })?;
+        Ok(tally)
     }
 
     /// When the first question the content still has comes due from `from` on.

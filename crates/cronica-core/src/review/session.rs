@@ -24,20 +24,11 @@ impl Cronica {
         let places = self.question_places(&content)?;
         let user = self.user();
         let reader = user.read();
-        let mut queue = reader.due_queue(places, until)?;
-        queue.sort_by_key(|q| q.chapter_index);
-        let mut chapters: Vec<DueChapter> = Vec::new();
-        let mut last_index = None;
-        for question in &queue {
-            match chapters.last_mut() {
-                Some(last) if last_index == Some(question.chapter_index) => last.due += 1,
-                _ => {
-                    last_index = Some(question.chapter_index);
-                    let id = places.chapter_id(question.chapter_index);
-                    chapters.push(DueChapter { chapter_id: id.into(), chapter_title: String::new(), due: 1 });
-                }
-            }
-        }
+        let tally = reader.due_tally(places, until, 0)?;
+        let mut chapters: Vec<DueChapter> = (tally.per_chapter.iter().enumerate())
+            .filter(|(_, due)| **due > 0)
+            .map(|(index, due)| DueChapter { chapter_id: places.chapter_id(index).into(), chapter_title: String::new(), due: *due })
+            .collect();
         if !chapters.is_empty() {
             // One query for every title, not one per chapter.
             let titles: HashMap<String, String> = content.chapters(lang)?.into_iter().map(|c| (c.id, c.title)).collect();
@@ -45,7 +36,7 @@ impl Cronica {
                 chapter.chapter_title = titles.get(chapter.chapter_id.as_str()).cloned().unwrap_or_default();
             }
         }
-        Ok(ReviewSummary { due: queue.len() as i64, chapters, next_due: reader.next_due_from(places, until)? })
+        Ok(ReviewSummary { due: tally.total as i64, chapters, next_due: reader.next_due_from(places, until)? })
     }
 
     /// Starts a review of the questions due today, longest overdue first.
@@ -63,8 +54,8 @@ impl Cronica {
         let places = self.question_places(&content)?;
         // (session id, its seed, the questions it asks, how many are due in all)
         let (session_id, seed, picked, due) = self.user().transact(|w| {
-            let queue = w.due_queue(places, until)?;
-            let picked: Vec<DueQuestion> = queue.iter().take(REVIEW_SESSION_LENGTH).cloned().collect();
+            let tally = w.due_tally(places, until, REVIEW_SESSION_LENGTH)?;
+            let picked: Vec<DueQuestion> = tally.first;
             let ids: Vec<String> = picked.iter().map(|q| q.question_id.clone()).collect();
             if ids.is_empty() {
                 return Ok((0, 0, picked, 0));
@@ -73,7 +64,7 @@ impl Cronica {
                 Some(open) => (open.id, open.seed),
                 None => (w.create_review_session(&ids, seed, now)?, seed & i64::MAX as u64),
             };
-            Ok((id, seed, picked, queue.len()))
+            Ok((id, seed, picked, tally.total))
         })?;
         let names = DbNames { db: &content, lang };
         let questions = picked
