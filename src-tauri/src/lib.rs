@@ -2,6 +2,7 @@
 //! in `cronica_core::api` over Tauri IPC; if it cannot start, a small window says why. Business
 //! logic lives in `cronica-core`.
 
+mod boot;
 mod browser;
 mod classroom;
 mod invoke;
@@ -56,12 +57,14 @@ fn start(app: &mut App) -> Result<(), StartupFailure> {
         .with_classroom_host(Box::new(classroom::local_host(app.handle()).map_err(StartupFailure::internal)?))
         .with_export_dir(saved_files_dir(app))
         .with_link_opener(Box::new(browser::SystemBrowser));
+    let settings_script = boot::settings_script(&cronica);
     app.manage(Arc::new(cronica));
     // The main window is declared in tauri.conf.json with `create: false` and built here, so that
     // it gets the navigation guard.
     let config = app.config().app.windows.iter().find(|w| w.label == "main").cloned();
     let config = config.ok_or_else(|| StartupFailure::internal("no main window in the configuration"))?;
     WebviewWindowBuilder::from_config(app.handle(), &config)
+        .map(|builder| match settings_script { Some(script) => builder.initialization_script(script), None => builder })
         .and_then(|builder| builder.on_navigation(navigation::is_app_page).build())
         .map_err(StartupFailure::internal)?;
     Ok(())

@@ -37,6 +37,44 @@ describe('App', () => {
     expect(document.title).toBe('Inicio — Crónica');
   });
 
+  it("starts from the settings the shell put on the page, without waiting for the backend's", async () => {
+    vi.stubGlobal('__CRONICA_SETTINGS__', { language: 'en', theme: 'dark', textSize: 'small' });
+    try {
+      backendWith({ get_settings: () => new Promise<Settings>(() => {}) });
+      render(App);
+      expect((await screen.findByTestId('nav-chapters')).textContent).toBe('Chapters');
+      expect(document.documentElement.lang).toBe('en');
+      expect(document.documentElement.dataset.textSize).toBe('small');
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it("takes the backend's settings when they differ from the shell's copy (after a reload)", async () => {
+    vi.stubGlobal('__CRONICA_SETTINGS__', { language: 'en', theme: 'light', textSize: 'small' });
+    try {
+      backendWith();
+      render(App);
+      await waitFor(() => expect(screen.getByTestId('nav-chapters').textContent).toBe('Capítulos'));
+      expect(document.documentElement.dataset.theme).toBe('dark');
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('loads the first screen once when the shell and the backend agree', async () => {
+    vi.stubGlobal('__CRONICA_SETTINGS__', { ...stored });
+    try {
+      backendWith();
+      render(App);
+      await screen.findByTestId('home-title');
+      await waitFor(() => expect(callsOf('get_settings')).toHaveLength(1));
+      expect(callsOf('home')).toEqual([{ lang: 'es' }]);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('offers the first chapter when there is no progress, and continuing when there is', async () => {
     backendWith();
     const first = render(App);

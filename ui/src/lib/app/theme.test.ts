@@ -62,4 +62,13 @@ describe('the theme', () => {
     localStorage.setItem(THEME_HINT_KEY, 'neon');
     expect(runHint()).toBe('light');
   });
+
+  it("takes the shell's saved theme on a first launch, before anything is stored", () => {
+    systemPrefers(false);
+    vi.stubGlobal('__CRONICA_SETTINGS__', { language: 'es', theme: 'dark', textSize: 'medium' });
+    expect(runHint()).toBe('dark');
+    // What the app stored since is newer than the copy the shell made at start-up (a reload).
+    localStorage.setItem(THEME_HINT_KEY, 'light');
+    expect(runHint()).toBe('light');
+  });
 });
