@@ -3,7 +3,8 @@
 //!
 //! Each question is titled `::<question id>::` and filed under `$CATEGORY: cronica/<chapter id>`.
 //! Multiple choice lists the options in the author's order (Moodle shuffles them), true/false is
-//! `{T}`/`{F}`, a year is a numerical answer, and a match question pairs figure names with roles.
+//! `{T}`/`{F}`, a year is a numerical answer, a match question pairs figure names with roles, and a
+//! typed-answer question is a short answer (`{=a =b}`) accepting each of its answers in the language.
 //! GIFT has no ordering question, so an order question becomes a matching question that pairs each
 //! event's title with its position in time ("1", "2", …), the events listed in a shuffled but fixed
 //! order (the app's own, for seed 0) so the list does not give the answer away. The explanation
@@ -138,6 +139,11 @@ fn question(id: &str, prompt: &str, answer: &StoredAnswer, feedback: &str, lang:
                 .collect();
             format!("{{\n{}{general}\n}}", lines.concat())
         }
+        StoredAnswer::Typed { accepted } => {
+            // Short answer: each accepted answer in this language is right.
+            let lines: String = accepted.get(lang).iter().map(|a| format!("={}\n", escape(a))).collect();
+            format!("{{\n{lines}{general}\n}}")
+        }
         StoredAnswer::Order { items: chronological } => {
             let QuestionBody::Order { items: shown } = question_body(answer, id, 0, lang, names) else {
                 return Err(Error::Corrupt(format!("question {id}: order question shown as another kind")));
@@ -166,7 +172,7 @@ fn titled(id: &str, prompt: &str, body: &str) -> String {
 mod tests {
     use super::*;
     use crate::app::tests_support::fixture_content;
-    use crate::base::{Localized, StoredPair};
+    use crate::base::{AcceptedAnswers, Localized, StoredPair};
 
     fn text(es: &str, en: &str) -> Localized {
         Localized { es: es.into(), en: en.into() }
@@ -225,6 +231,14 @@ mod tests {
     }
 
     #[test]
+    fn typed_becomes_a_short_answer_accepting_this_languages_answers() {
+        let accepted = AcceptedAnswers { es: vec!["Carlos Prats".into(), "Prats".into()], en: vec!["General Prats: {1}".into()] };
+        let answer = StoredAnswer::Typed { accepted };
+        assert_eq!(gift(&answer, Lang::Es), "::q1::Prompt? {\n=Carlos Prats\n=Prats\n####Why.\n}\n");
+        assert_eq!(gift(&answer, Lang::En), "::q1::Prompt? {\n=General Prats\\: \\{1\\}\n####Why.\n}\n", "escaped");
+    }
+
+    #[test]
     fn order_becomes_matching_with_positions_in_a_shuffled_list() {
         let answer = StoredAnswer::Order { items: vec!["e1970".into(), "e1971".into(), "e1973".into()] };
         let out = gift(&answer, Lang::Es);
@@ -246,9 +260,13 @@ mod tests {
         let db = fixture_content();
         let out = export(&db, Lang::En, GiftSelection::Bank, "Sources").unwrap();
         assert_eq!(out.matches("$CATEGORY: cronica/unidad-popular\n").count(), 1);
-        for id in ["up-q01", "up-q02", "up-q03", "up-q04", "up-q05"] {
+        for id in ["up-q01", "up-q02", "up-q03", "up-q04", "up-q05", "up-q06"] {
             assert!(out.contains(&format!("\n::{id}::")), "{id} in {out}");
         }
+        assert!(
+            out.contains("::up-q06::Which president led Popular Unity? Type his surname. {\n=Salvador Allende\n=Allende\n####"),
+            "{out}"
+        );
         assert!(out.contains("Sources\\: Fixture Press, A press article, 2020-05-01"), "{out}");
         assert!(out.contains("=Salvador Allende Gossens -> President\n"), "{out}");
         assert_eq!(export(&db, Lang::En, GiftSelection::Chapter("unidad-popular".into()), "Sources").unwrap(), out);
