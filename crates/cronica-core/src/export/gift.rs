@@ -4,7 +4,8 @@
 //! Each question is titled `::<question id>::` and filed under `$CATEGORY: cronica/<chapter id>`.
 //! Multiple choice lists the options in the author's order (Moodle shuffles them), true/false is
 //! `{T}`/`{F}`, a year is a numerical answer, a match question pairs figure names with roles, and a
-//! typed-answer question is a short answer (`{=a =b}`) accepting each of its answers in the language.
+//! typed-answer question is a short answer (`{=a =b}`) accepting each of its answers in the language,
+//! each also without accents and punctuation (Moodle ignores only case).
 //! GIFT has no ordering question, so an order question becomes a matching question that pairs each
 //! event's title with its position in time ("1", "2", …), the events listed in a shuffled but fixed
 //! order (the app's own, for seed 0) so the list does not give the answer away. The explanation
@@ -20,6 +21,7 @@ mod quiz;
 
 use std::collections::HashMap;
 
+use crate::base::typed::typed_answer_key;
 use crate::base::{Lang, StoredAnswer};
 use crate::error::{Error, Result};
 use crate::quiz::{Names, QuestionBody, question_body};
@@ -140,8 +142,7 @@ fn question(id: &str, prompt: &str, answer: &StoredAnswer, feedback: &str, lang:
             format!("{{\n{}{general}\n}}", lines.concat())
         }
         StoredAnswer::Typed { accepted } => {
-            // Short answer: each accepted answer in this language is right.
-            let lines: String = accepted.get(lang).iter().map(|a| format!("={}\n", escape(a))).collect();
+            let lines: String = short_answers(accepted.get(lang)).iter().map(|a| format!("={}\n", escape(a))).collect();
             format!("{{\n{lines}{general}\n}}")
         }
         StoredAnswer::Order { items: chronological } => {
@@ -159,6 +160,19 @@ fn question(id: &str, prompt: &str, answer: &StoredAnswer, feedback: &str, lang:
         }
     };
     Ok(titled(id, prompt, &body))
+}
+
+/// A short answer's right answers: each accepted one as written, then as the app compares it
+/// (lower case, accents and punctuation off) where that differs, since Moodle ignores case but
+/// not accents or punctuation ("Concertación" also as "concertacion", "O'Higgins" as "ohiggins").
+fn short_answers(accepted: &[String]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for text in accepted.iter().flat_map(|a| [a.trim().to_string(), typed_answer_key(a)]) {
+        if !text.is_empty() && !out.iter().any(|known| known.to_lowercase() == text.to_lowercase()) {
+            out.push(text);
+        }
+    }
+    out
 }
 
 /// `::id::prompt {body}`, marked `[plain]` when the text holds `<` or `&`; `body` is GIFT already.
@@ -232,10 +246,17 @@ mod tests {
 
     #[test]
     fn typed_becomes_a_short_answer_accepting_this_languages_answers() {
-        let accepted = AcceptedAnswers { es: vec!["Carlos Prats".into(), "Prats".into()], en: vec!["General Prats: {1}".into()] };
+        let accepted = AcceptedAnswers {
+            es: vec!["Carlos Prats".into(), "Prats".into(), "PRATS".into()],
+            en: vec!["General Prats: {1}".into(), "Concertación".into(), "O’Higgins".into()],
+        };
         let answer = StoredAnswer::Typed { accepted };
-        assert_eq!(gift(&answer, Lang::Es), "::q1::Prompt? {\n=Carlos Prats\n=Prats\n####Why.\n}\n");
-        assert_eq!(gift(&answer, Lang::En), "::q1::Prompt? {\n=General Prats\\: \\{1\\}\n####Why.\n}\n", "escaped");
+        assert_eq!(gift(&answer, Lang::Es), "::q1::Prompt? {\n=Carlos Prats\n=Prats\n####Why.\n}\n", "case aside, once each");
+        assert_eq!(
+            gift(&answer, Lang::En),
+            "::q1::Prompt? {\n=General Prats\\: \\{1\\}\n=general prats 1\n=Concertación\n=concertacion\n=O’Higgins\n=ohiggins\n####Why.\n}\n",
+            "escaped, and each also as the app compares it"
+        );
     }
 
     #[test]
