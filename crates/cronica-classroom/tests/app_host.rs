@@ -39,7 +39,7 @@ fn the_app_hosts_a_chapter_and_every_acknowledged_answer_is_on_disk() {
     // The app's API calls run on blocking threads, never inside the server's runtime.
     let hosted = app.host_live_game(Lang::Es, &LiveSource::Chapter { id: "unidad-popular".into() }, true).unwrap();
     assert_eq!(hosted.pin.len(), 6);
-    assert_eq!(hosted.question_count, 5, "every kind of the chapter's bank is played");
+    assert_eq!(hosted.question_count, 6, "every kind of the chapter's bank is played");
     assert_eq!(hosted.missing, 0);
     let url = &hosted.join[0].url;
     assert!(url.starts_with("http://127.0.0.1:"), "{url}");

@@ -68,10 +68,11 @@ fn stats_json_counts_everything_per_language() {
         (counts["chapters"].as_u64(), counts["events"].as_u64(), counts["figures"].as_u64(), counts["glossary"].as_u64()),
         (Some(1), Some(4), Some(2), Some(1))
     );
-    assert_eq!((counts["questions"].as_u64(), counts["sources"].as_u64(), counts["perspectives"].as_u64()), (Some(5), Some(3), Some(1)));
+    assert_eq!((counts["questions"].as_u64(), counts["sources"].as_u64(), counts["perspectives"].as_u64()), (Some(6), Some(3), Some(1)));
     assert_eq!(stats["languages"]["en"]["events"], 4);
     assert!(stats["chapters"][0]["words"]["es"].as_u64().unwrap() > 20);
     assert_eq!(stats["questions_by_kind"]["match"], 1);
+    assert_eq!(stats["questions_by_kind"]["typed"], 1);
     // Practice questions generated from the data are counted apart from the authored bank.
     let generated = &stats["generated"];
     assert_eq!((generated["total"].as_u64(), generated["by_generator"]["first"].as_u64()), (Some(3), Some(1)));

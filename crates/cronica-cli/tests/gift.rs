@@ -31,7 +31,7 @@ fn fixture_question_ids() -> Vec<String> {
 #[test]
 fn gift_export_holds_every_question_of_the_bank() {
     let ids = fixture_question_ids();
-    assert_eq!(ids.len(), 5);
+    assert_eq!(ids.len(), 6);
     for lang in ["es", "en"] {
         let out = cronica(&["export", "gift", "--lang", lang]);
         assert!(out.status.success(), "{}", stderr(&out));
@@ -46,6 +46,8 @@ fn gift_export_holds_every_question_of_the_bank() {
             ("The coup took place in 1973. {T####", "{#1908####")
         };
         assert!(gift.contains(tf) && gift.contains(year), "{gift}");
+        // The typed question is a short answer accepting this language's answers.
+        assert!(gift.contains("{\n=Salvador Allende\n=Allende\n"), "{gift}");
     }
 }
 
@@ -56,7 +58,7 @@ fn gift_export_defaults_to_spanish_and_writes_a_file() {
     let out = cronica(&["export", "gift", "--chapter", "unidad-popular", "--out", file.to_str().unwrap()]);
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(out.stdout.is_empty());
-    assert!(stderr(&out).contains("(5 questions)"), "{}", stderr(&out));
+    assert!(stderr(&out).contains("(6 questions)"), "{}", stderr(&out));
     let gift = std::fs::read_to_string(&file).unwrap();
     assert!(gift.contains("::up-q01::¿Qué obtuvo Allende en la elección de 1970? {\n~Mayoría absoluta\n=Mayoría relativa\n"), "{gift}");
     assert_eq!(gift, String::from_utf8(cronica(&["export", "gift", "--lang", "es"]).stdout).unwrap());

@@ -38,7 +38,7 @@ fn serve_hosts_a_game_and_writes_results_when_ended() {
     assert!(url.starts_with("http://127.0.0.1:"), "{url}");
     let pin_line = lines.next().unwrap().unwrap();
     assert!(pin_line.starts_with("PIN ") && pin_line[4..].len() == 6, "{pin_line}");
-    assert!(seen[0].starts_with("5 questions"), "every kind of question is played, order and match too: {seen:?}");
+    assert!(seen[0].starts_with("6 questions"), "every kind of question is played, order, match and typed too: {seen:?}");
 
     let address = url.trim_start_matches("http://").trim_end_matches('/');
     let mut stream = TcpStream::connect(address).unwrap();

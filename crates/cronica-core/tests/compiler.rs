@@ -120,6 +120,76 @@ fn ambiguous_order_question() {
     );
 }
 
+/// Edits the typed fixture question (up-q06) and returns the errors.
+fn typed_errors(from: &'static str, to: &'static str) -> Vec<String> {
+    errors_after("questions/up.toml", replace(from, to))
+}
+
+#[test]
+fn typed_answers_need_one_accepted_answer_per_language() {
+    assert_eq!(
+        typed_errors("accepted.en = [\"Salvador Allende\", \"Allende\"]", "accepted.en = []"),
+        vec!["data/questions/up.toml:76: question[5].accepted.en: a typed-answer question needs at least one accepted answer"]
+    );
+    assert_eq!(
+        typed_errors("accepted.en = [\"Salvador Allende\", \"Allende\"]\n", ""),
+        vec!["data/questions/up.toml:75: question[5].accepted.en: missing required field"]
+    );
+    assert_eq!(
+        typed_errors(
+            "accepted.es = [\"Salvador Allende\", \"Allende\", \"Allende Gossens\"]\naccepted.en = [\"Salvador Allende\", \"Allende\"]\n",
+            ""
+        ),
+        vec!["data/questions/up.toml:68: question[5].accepted: missing required field (needs .es and .en lists)"]
+    );
+    assert_eq!(
+        typed_errors("accepted.en = [\"Salvador Allende\", \"Allende\"]", "accepted.en = \"Allende\""),
+        vec!["data/questions/up.toml:76: question[5].accepted.en: expected a list of strings, found string"]
+    );
+}
+
+#[test]
+fn typed_answers_must_have_words_differ_and_stay_short() {
+    let long = Box::leak(format!("accepted.en = [\"Salvador Allende\", \"{}\"]", "a".repeat(201)).into_boxed_str());
+    assert_eq!(
+        typed_errors("accepted.en = [\"Salvador Allende\", \"Allende\"]", long),
+        vec!["data/questions/up.toml:76: question[5].accepted.en[1]: longer than 200 characters"]
+    );
+    assert_eq!(
+        typed_errors("\"Allende\", \"Allende Gossens\"]", "\"  \", \"¿?\"]"),
+        vec![
+            "data/questions/up.toml:75: question[5].accepted.es[1]: must not be empty",
+            "data/questions/up.toml:75: question[5].accepted.es[2]: an accepted answer needs at least one word (letters or digits), not only punctuation",
+        ]
+    );
+    assert_eq!(
+        typed_errors(
+            "accepted.en = [\"Salvador Allende\", \"Allende\"]",
+            "accepted.en = [\"Salvador Allende\",\n  \"ALLENDE\",\n  \"¡Allende!\"]"
+        ),
+        vec![
+            "data/questions/up.toml:78: question[5].accepted.en[2]: accepted answers must differ once case, accents and punctuation are set aside"
+        ]
+    );
+}
+
+#[test]
+fn typed_questions_need_a_prompt_and_take_no_answer() {
+    assert_eq!(
+        typed_errors("prompt.en = \"Which president led Popular Unity? Type his surname.\"\n", ""),
+        vec!["data/questions/up.toml:73: question[5].prompt.en: missing required field"]
+    );
+    assert_eq!(
+        typed_errors(
+            "accepted.en = [\"Salvador Allende\", \"Allende\"]",
+            "accepted.en = [\"Salvador Allende\", \"Allende\"]\nanswer = \"Allende\""
+        ),
+        vec![
+            "data/questions/up.toml:77: question[5].answer: a typed-answer question takes `accepted.es` and `accepted.en` lists, not an answer"
+        ]
+    );
+}
+
 #[test]
 fn broken_link_in_prose_names_its_paragraph_line() {
     let errors = errors_after("chapters/01-up.toml", replace("(event:congreso-1970) y asumió", "(event:congreso-1971) y asumió"));
@@ -224,9 +294,21 @@ fn compiled_database_is_versioned_and_readable() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("content.db");
     let stats = compile_content(&fixture(), &out).unwrap();
-    assert_eq!((stats.counts.events, stats.counts.questions, stats.counts.perspectives), (4, 5, 1));
+    assert_eq!((stats.counts.events, stats.counts.questions, stats.counts.perspectives), (4, 6, 1));
     ContentDb::open(&out).unwrap();
     let conn = rusqlite::Connection::open(&out).unwrap();
+    assert_eq!(
+        conn.pragma_query_value(None, "user_version", |r| r.get::<_, i64>(0)).unwrap(),
+        cronica_core::content::CONTENT_SCHEMA_VERSION
+    );
+    // A typed question keeps its kind and each language's accepted answers, in the written order.
+    let (kind, answer): (String, String) =
+        conn.query_row("SELECT kind, answer FROM questions WHERE id = 'up-q06'", [], |r| Ok((r.get(0)?, r.get(1)?))).unwrap();
+    assert_eq!(kind, "typed");
+    assert_eq!(
+        answer,
+        r#"{"kind":"typed","accepted":{"es":["Salvador Allende","Allende","Allende Gossens"],"en":["Salvador Allende","Allende"]}}"#
+    );
     conn.pragma_update(None, "user_version", 99).unwrap();
     drop(conn);
     assert!(matches!(ContentDb::open(&out), Err(Error::ContentSchema { found: 99, .. })));

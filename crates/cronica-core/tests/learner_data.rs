@@ -17,6 +17,7 @@ fn some_response(body: &QuestionBody) -> QuizResponse {
         QuestionBody::Match { figures, .. } => {
             QuizResponse::Match { roles: figures.iter().enumerate().map(|(i, f)| (f.id.clone(), i as i64)).collect() }
         }
+        QuestionBody::Typed { .. } => QuizResponse::Typed { text: "Allende".into() },
     }
 }
 
@@ -36,7 +37,7 @@ fn a_content_update_keeps_learner_data() {
         }
         app.finish_quiz(Lang::Es, quiz.attempt_id).unwrap()
     };
-    assert_eq!(result.total, 5);
+    assert_eq!(result.total, 6);
 
     // New content: the "golpe" section is renamed, so its old id no longer exists.
     let updated = dir.path().join("data");

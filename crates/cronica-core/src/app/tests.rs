@@ -22,6 +22,7 @@ fn right_response(question: &QuizQuestion) -> QuizResponse {
                 ]),
             }
         }
+        ("up-q06", QuestionBody::Typed { .. }) => QuizResponse::Typed { text: "  allende. ".into() },
         (id, _) => panic!("unexpected question {id}"),
     }
 }
@@ -96,6 +97,7 @@ fn wrong_response(question: &QuizQuestion) -> QuizResponse {
         QuestionBody::Match { .. } => {
             QuizResponse::Match { roles: BTreeMap::from([("salvador-allende".into(), 0), ("augusto-pinochet".into(), 0)]) }
         }
+        QuestionBody::Typed { .. } => QuizResponse::Typed { text: "Frei".into() },
     }
 }
 
@@ -103,7 +105,7 @@ fn wrong_response(question: &QuizQuestion) -> QuizResponse {
 fn a_whole_quiz_is_scored_and_remembered() {
     let app = app();
     let quiz = app.start_quiz_seeded(Lang::En, "unidad-popular", 42).unwrap();
-    assert_eq!(quiz.questions.len(), 5);
+    assert_eq!(quiz.questions.len(), 6);
     let (first, rest) = quiz.questions.split_first().unwrap();
 
     let wrong_kind =
@@ -122,10 +124,10 @@ fn a_whole_quiz_is_scored_and_remembered() {
         assert!(!feedback.sources.is_empty());
     }
     let result = app.finish_quiz(Lang::Es, quiz.attempt_id).unwrap();
-    assert_eq!((result.correct, result.total), (4, 5));
+    assert_eq!((result.correct, result.total), (5, 6));
     assert_eq!(result.chapter_title, "La Unidad Popular");
-    assert_eq!(app.home(Lang::Es).unwrap().last_quiz.unwrap().correct, 4);
-    assert_eq!(app.list_chapters(Lang::Es).unwrap()[0].best_score.as_ref().unwrap().correct, 4);
+    assert_eq!(app.home(Lang::Es).unwrap().last_quiz.unwrap().correct, 5);
+    assert_eq!(app.list_chapters(Lang::Es).unwrap()[0].best_score.as_ref().unwrap().correct, 5);
     assert!(
         app.answer_question(Lang::En, quiz.attempt_id, &rest[0].id, &right_response(&rest[0])).is_err(),
         "a finished quiz takes no answers"

@@ -69,11 +69,19 @@ pub enum QuestionKind {
     Year,
     Order,
     Match,
+    /// The learner types the answer; accepted variants are compared as search compares words.
+    Typed,
 }
 
 impl QuestionKind {
-    pub const ALL: [QuestionKind; 5] =
-        [QuestionKind::MultipleChoice, QuestionKind::TrueFalse, QuestionKind::Year, QuestionKind::Order, QuestionKind::Match];
+    pub const ALL: [QuestionKind; 6] = [
+        QuestionKind::MultipleChoice,
+        QuestionKind::TrueFalse,
+        QuestionKind::Year,
+        QuestionKind::Order,
+        QuestionKind::Match,
+        QuestionKind::Typed,
+    ];
 
     /// The name used in content files (`kind = "multiple_choice"`) and in the database.
     pub fn as_str(self) -> &'static str {
@@ -83,6 +91,7 @@ impl QuestionKind {
             QuestionKind::Year => "year",
             QuestionKind::Order => "order",
             QuestionKind::Match => "match",
+            QuestionKind::Typed => "typed",
         }
     }
 

@@ -15,8 +15,9 @@ pub mod question_rules;
 pub mod refs;
 pub mod search;
 pub mod timestamp;
+pub mod typed;
 
-pub use answer::{StoredAnswer, StoredPair};
+pub use answer::{AcceptedAnswers, StoredAnswer, StoredPair};
 pub use clock::{Clock, FixedClock, SystemClock};
 pub use date::{HistDate, Precision};
 pub use diagnostic::{Diagnostic, Loc, Severity};

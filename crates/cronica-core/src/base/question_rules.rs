@@ -10,11 +10,14 @@ use serde::Serialize;
 use ts_rs::TS;
 
 use super::lang::Lang;
+use super::typed::typed_answer_key;
 
 pub const OPTIONS: RangeInclusive<usize> = 3..=5;
 pub const ORDER_ITEMS: RangeInclusive<usize> = 3..=5;
 pub const MATCH_PAIRS: RangeInclusive<usize> = 2..=6;
 pub const FIRST_YEAR: i64 = 1800;
+/// The longest accepted answer of a bank typed-answer question.
+pub const ACCEPTED_MAX: usize = 200;
 
 /// Which part of a question a problem is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
@@ -35,16 +38,44 @@ pub enum QuestionPart {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[serde(tag = "problem", rename_all = "camelCase")]
 pub enum QuestionProblem {
-    OptionCount { found: usize },
-    AnswerNotAnOption { answer: i64, options: usize },
-    OptionsRepeat { lang: Lang },
-    RolesRepeat { lang: Lang },
-    YearOutOfRange { year: i64, max: i64 },
-    ItemCount { found: usize },
-    PairCount { found: usize },
+    OptionCount {
+        found: usize,
+    },
+    AnswerNotAnOption {
+        answer: i64,
+        options: usize,
+    },
+    OptionsRepeat {
+        lang: Lang,
+    },
+    RolesRepeat {
+        lang: Lang,
+    },
+    YearOutOfRange {
+        year: i64,
+        max: i64,
+    },
+    ItemCount {
+        found: usize,
+    },
+    PairCount {
+        found: usize,
+    },
     NoAcceptedAnswer,
-    MissingText { lang: Lang },
-    TooLong { max: usize },
+    /// An accepted answer with no word in it once case, accents and punctuation are set aside.
+    AcceptedWithoutWords {
+        lang: Lang,
+    },
+    /// Two accepted answers that are the same words once case, accents and punctuation are set aside.
+    AcceptedRepeat {
+        lang: Lang,
+    },
+    MissingText {
+        lang: Lang,
+    },
+    TooLong {
+        max: usize,
+    },
 }
 
 impl fmt::Display for QuestionProblem {
@@ -67,6 +98,12 @@ impl fmt::Display for QuestionProblem {
                 write!(f, "a match question needs {}–{} pairs, found {found}", MATCH_PAIRS.start(), MATCH_PAIRS.end())
             }
             QuestionProblem::NoAcceptedAnswer => f.write_str("a typed-answer question needs at least one accepted answer"),
+            QuestionProblem::AcceptedWithoutWords { .. } => {
+                f.write_str("an accepted answer needs at least one word (letters or digits), not only punctuation")
+            }
+            QuestionProblem::AcceptedRepeat { .. } => {
+                f.write_str("accepted answers must differ once case, accents and punctuation are set aside")
+            }
             QuestionProblem::MissingText { lang } => write!(f, "the text in {lang} is missing"),
             QuestionProblem::TooLong { max } => write!(f, "longer than {max} characters"),
         }
@@ -111,6 +148,29 @@ pub fn check_pairs<'a>(count: usize, texts: impl IntoIterator<Item = (Lang, Vec<
     found
 }
 
+/// A typed-answer question's accepted answers in one language: at least one, each with a word in
+/// it and at most `max` characters, no two graded alike. Each problem comes with the index of the
+/// answer it is about (the later of two repeats), or none when the list itself is the problem.
+pub fn check_accepted(lang: Lang, texts: &[&str], max: usize) -> Vec<(Option<usize>, QuestionProblem)> {
+    if texts.is_empty() {
+        return vec![(None, QuestionProblem::NoAcceptedAnswer)];
+    }
+    let mut found = Vec::new();
+    let mut keys: HashSet<String> = HashSet::new();
+    for (i, text) in texts.iter().enumerate() {
+        let key = typed_answer_key(text);
+        if key.is_empty() {
+            found.push((Some(i), QuestionProblem::AcceptedWithoutWords { lang }));
+        } else if !keys.insert(key) {
+            found.push((Some(i), QuestionProblem::AcceptedRepeat { lang }));
+        }
+        if text.chars().count() > max {
+            found.push((Some(i), QuestionProblem::TooLong { max }));
+        }
+    }
+    found
+}
+
 /// Texts that must all differ within each language.
 fn repeats<'a>(texts: impl IntoIterator<Item = (Lang, Vec<&'a str>)>, problem: impl Fn(Lang) -> (QuestionPart, QuestionProblem)) -> Found {
     let mut found = Vec::new();
@@ -150,5 +210,23 @@ mod tests {
         assert_eq!(check_order_count(2)[0].1, QuestionProblem::ItemCount { found: 2 });
         assert!(check_pairs(3, [(Lang::Es, vec!["x", "y", "z"])]).is_empty());
         assert_eq!(check_pairs(7, [])[0].1.to_string(), "a match question needs 2–6 pairs, found 7");
+    }
+
+    #[test]
+    fn accepted_answer_rules() {
+        assert!(check_accepted(Lang::Es, &["Carlos Prats", "Prats"], ACCEPTED_MAX).is_empty());
+        assert_eq!(check_accepted(Lang::Es, &[], ACCEPTED_MAX), vec![(None, QuestionProblem::NoAcceptedAnswer)]);
+        let long = "a".repeat(201);
+        let found = check_accepted(Lang::En, &["O'Higgins", "¿?", "ohiggins", "OHIGGINS!", &long], ACCEPTED_MAX);
+        assert_eq!(
+            found,
+            vec![
+                (Some(1), QuestionProblem::AcceptedWithoutWords { lang: Lang::En }),
+                (Some(2), QuestionProblem::AcceptedRepeat { lang: Lang::En }),
+                (Some(3), QuestionProblem::AcceptedRepeat { lang: Lang::En }),
+                (Some(4), QuestionProblem::TooLong { max: 200 }),
+            ]
+        );
+        assert_eq!(found[1].1.to_string(), "accepted answers must differ once case, accents and punctuation are set aside");
     }
 }

@@ -6,13 +6,14 @@ use rusqlite::{Connection, Transaction, params};
 
 use super::model::*;
 use super::practice::GeneratedQuestion;
-use crate::base::{CitationOwner, HistDate, ItemKind, Office, StoredAnswer, StoredPair, collate};
+use crate::base::{AcceptedAnswers, CitationOwner, HistDate, ItemKind, Office, StoredAnswer, StoredPair, collate};
 use crate::error::{Error, Result};
 
 /// Bumped whenever `schema.sql` or `search_index.sql` changes; the app refuses a database of another version.
 /// 2: the search index. 3: figures' display names, sort keys, headline roles, offices and eras. 4: generated
-/// practice questions beside the bank (`questions.origin`, `generator`).
-pub const CONTENT_SCHEMA_VERSION: i64 = 4;
+/// practice questions beside the bank (`questions.origin`, `generator`). 5: typed-answer questions
+/// (`kind = 'typed'`, whose `answer` holds the accepted answers per language).
+pub const CONTENT_SCHEMA_VERSION: i64 = 5;
 
 /// Writes `content` to `out`, replacing it atomically (a half-written database never appears), and
 /// returns the figures it recorded (counted once: generating practice questions is not free).
@@ -362,5 +363,9 @@ fn stored_answer(answer: &Answer, events: &[Event]) -> StoredAnswer {
         Answer::Match(pairs) => StoredAnswer::Match {
             pairs: pairs.iter().map(|p| StoredPair { figure: p.figure.value.clone(), role: p.role.clone() }).collect(),
         },
+        Answer::Typed(accepted) => {
+            let texts = |list: &AcceptedList| list.texts.iter().map(|t| t.value.clone()).collect();
+            StoredAnswer::Typed { accepted: AcceptedAnswers { es: texts(&accepted.es), en: texts(&accepted.en) } }
+        }
     }
 }

@@ -127,6 +127,30 @@ pub enum Answer {
     Year(At<i64>),
     Order(Vec<Id>),
     Match(Vec<MatchPair>),
+    Typed(AcceptedTexts),
+}
+
+/// A typed-answer question's `accepted.es` and `accepted.en` lists (first = shown as right).
+#[derive(Debug, Clone)]
+pub struct AcceptedTexts {
+    pub es: AcceptedList,
+    pub en: AcceptedList,
+}
+
+/// One language's accepted answers, with where the list is written (for a problem with the whole list).
+#[derive(Debug, Clone)]
+pub struct AcceptedList {
+    pub at: At<()>,
+    pub texts: Vec<At<String>>,
+}
+
+impl AcceptedTexts {
+    pub fn get(&self, lang: crate::base::Lang) -> &AcceptedList {
+        match lang {
+            crate::base::Lang::Es => &self.es,
+            crate::base::Lang::En => &self.en,
+        }
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -156,6 +180,7 @@ impl Question {
             Answer::Year(_) => QuestionKind::Year,
             Answer::Order(_) => QuestionKind::Order,
             Answer::Match(_) => QuestionKind::Match,
+            Answer::Typed(_) => QuestionKind::Typed,
         }
     }
 }

@@ -188,7 +188,8 @@ fn documents(content: &Content, lang: Lang) -> Vec<Doc<'_>> {
     let chapter_titles: HashMap<&str, &str> = content.chapters.iter().map(|c| (c.id.value.as_str(), c.title.get(lang))).collect();
     for q in &content.questions {
         let chapter = q.chapter.value.as_str();
-        // The prompt and the choices only: the explanation would give the answer away.
+        // The prompt and the choices only: the explanation (or a typed question's accepted
+        // answers) would give the answer away.
         let body = match &q.answer {
             Answer::MultipleChoice { options, .. } => options.iter().map(|o| o.get(lang)).collect::<Vec<_>>().join(" · "),
             _ => String::new(),

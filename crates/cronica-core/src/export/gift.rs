@@ -3,7 +3,9 @@
 //!
 //! Each question is titled `::<question id>::` and filed under `$CATEGORY: cronica/<chapter id>`.
 //! Multiple choice lists the options in the author's order (Moodle shuffles them), true/false is
-//! `{T}`/`{F}`, a year is a numerical answer, and a match question pairs figure names with roles.
+//! `{T}`/`{F}`, a year is a numerical answer, a match question pairs figure names with roles, and a
+//! typed-answer question is a short answer (`{=a =b}`) accepting each of its answers in the language,
+//! each also without accents and punctuation (Moodle ignores only case).
 //! GIFT has no ordering question, so an order question becomes a matching question that pairs each
 //! event's title with its position in time ("1", "2", …), the events listed in a shuffled but fixed
 //! order (the app's own, for seed 0) so the list does not give the answer away. The explanation
@@ -19,6 +21,7 @@ mod quiz;
 
 use std::collections::HashMap;
 
+use crate::base::typed::typed_answer_key;
 use crate::base::{Lang, StoredAnswer};
 use crate::error::{Error, Result};
 use crate::quiz::{Names, QuestionBody, question_body};
@@ -138,6 +141,10 @@ fn question(id: &str, prompt: &str, answer: &StoredAnswer, feedback: &str, lang:
                 .collect();
             format!("{{\n{}{general}\n}}", lines.concat())
         }
+        StoredAnswer::Typed { accepted } => {
+            let lines: String = short_answers(accepted.get(lang)).iter().map(|a| format!("={}\n", escape(a))).collect();
+            format!("{{\n{lines}{general}\n}}")
+        }
         StoredAnswer::Order { items: chronological } => {
             let QuestionBody::Order { items: shown } = question_body(answer, id, 0, lang, names) else {
                 return Err(Error::Corrupt(format!("question {id}: order question shown as another kind")));
@@ -155,6 +162,19 @@ fn question(id: &str, prompt: &str, answer: &StoredAnswer, feedback: &str, lang:
     Ok(titled(id, prompt, &body))
 }
 
+/// A short answer's right answers: each accepted one as written, then as the app compares it
+/// (lower case, accents and punctuation off) where that differs, since Moodle ignores case but
+/// not accents or punctuation ("Concertación" also as "concertacion", "O'Higgins" as "ohiggins").
+fn short_answers(accepted: &[String]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for text in accepted.iter().flat_map(|a| [a.trim().to_string(), typed_answer_key(a)]) {
+        if !text.is_empty() && !out.iter().any(|known| known.to_lowercase() == text.to_lowercase()) {
+            out.push(text);
+        }
+    }
+    out
+}
+
 /// `::id::prompt {body}`, marked `[plain]` when the text holds `<` or `&`; `body` is GIFT already.
 fn titled(id: &str, prompt: &str, body: &str) -> String {
     let text = format!("{} {body}", escape(prompt));
@@ -166,7 +186,7 @@ fn titled(id: &str, prompt: &str, body: &str) -> String {
 mod tests {
     use super::*;
     use crate::app::tests_support::fixture_content;
-    use crate::base::{Localized, StoredPair};
+    use crate::base::{AcceptedAnswers, Localized, StoredPair};
 
     fn text(es: &str, en: &str) -> Localized {
         Localized { es: es.into(), en: en.into() }
@@ -225,6 +245,21 @@ mod tests {
     }
 
     #[test]
+    fn typed_becomes_a_short_answer_accepting_this_languages_answers() {
+        let accepted = AcceptedAnswers {
+            es: vec!["Carlos Prats".into(), "Prats".into(), "PRATS".into()],
+            en: vec!["General Prats: {1}".into(), "Concertación".into(), "O’Higgins".into()],
+        };
+        let answer = StoredAnswer::Typed { accepted };
+        assert_eq!(gift(&answer, Lang::Es), "::q1::Prompt? {\n=Carlos Prats\n=Prats\n####Why.\n}\n", "case aside, once each");
+        assert_eq!(
+            gift(&answer, Lang::En),
+            "::q1::Prompt? {\n=General Prats\\: \\{1\\}\n=general prats 1\n=Concertación\n=concertacion\n=O’Higgins\n=ohiggins\n####Why.\n}\n",
+            "escaped, and each also as the app compares it"
+        );
+    }
+
+    #[test]
     fn order_becomes_matching_with_positions_in_a_shuffled_list() {
         let answer = StoredAnswer::Order { items: vec!["e1970".into(), "e1971".into(), "e1973".into()] };
         let out = gift(&answer, Lang::Es);
@@ -246,9 +281,13 @@ mod tests {
         let db = fixture_content();
         let out = export(&db, Lang::En, GiftSelection::Bank, "Sources").unwrap();
         assert_eq!(out.matches("$CATEGORY: cronica/unidad-popular\n").count(), 1);
-        for id in ["up-q01", "up-q02", "up-q03", "up-q04", "up-q05"] {
+        for id in ["up-q01", "up-q02", "up-q03", "up-q04", "up-q05", "up-q06"] {
             assert!(out.contains(&format!("\n::{id}::")), "{id} in {out}");
         }
+        assert!(
+            out.contains("::up-q06::Which president led Popular Unity? Type his surname. {\n=Salvador Allende\n=Allende\n####"),
+            "{out}"
+        );
         assert!(out.contains("Sources\\: Fixture Press, A press article, 2020-05-01"), "{out}");
         assert!(out.contains("=Salvador Allende Gossens -> President\n"), "{out}");
         assert_eq!(export(&db, Lang::En, GiftSelection::Chapter("unidad-popular".into()), "Sources").unwrap(), out);

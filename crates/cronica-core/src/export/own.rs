@@ -1,10 +1,10 @@
 //! A teacher's own question in the shape the exports already write for the bank: its answer as a
 //! stored answer, with order items and match left sides named by position through [`Labels`]; a
-//! typed answer, which the bank has no kind for, stays a list of accepted answers.
+//! typed answer's accepted answers (in the language asked for) in both languages' lists.
 
 use std::collections::HashMap;
 
-use crate::base::{Lang, Localized, StoredAnswer, StoredPair};
+use crate::base::{AcceptedAnswers, Lang, Localized, StoredAnswer, StoredPair};
 use crate::error::{Error, Result};
 use crate::quiz::Names;
 use crate::teacher::{OwnAnswer, OwnQuestion, TeacherText};
@@ -24,11 +24,8 @@ impl Names for Labels {
     }
 }
 
-/// What an own question asks for, in the exports' terms.
-pub(crate) enum OwnAsked {
-    Stored(StoredAnswer, Labels),
-    Typed(Vec<String>),
-}
+/// What an own question asks for, in the exports' terms: the answer and the names it uses.
+pub(crate) struct OwnAsked(pub StoredAnswer, pub Labels);
 
 /// `own` in `lang` (the other language where it is not written in `lang`).
 pub(crate) fn own_asked(own: &OwnQuestion, lang: Lang) -> Result<OwnAsked> {
@@ -39,18 +36,21 @@ pub(crate) fn own_asked(own: &OwnQuestion, lang: Lang) -> Result<OwnAsked> {
     Ok(match &own.draft.answer {
         OwnAnswer::MultipleChoice { options, answer } => {
             let answer = usize::try_from(*answer).map_err(|_| Error::Corrupt(format!("question {id}: answer {answer}")))?;
-            OwnAsked::Stored(StoredAnswer::MultipleChoice { options: options.iter().map(both).collect(), answer }, Labels::default())
+            OwnAsked(StoredAnswer::MultipleChoice { options: options.iter().map(both).collect(), answer }, Labels::default())
         }
-        OwnAnswer::TrueFalse { answer } => OwnAsked::Stored(StoredAnswer::TrueFalse { answer: *answer }, Labels::default()),
-        OwnAnswer::Year { answer } => OwnAsked::Stored(StoredAnswer::Year { answer: *answer }, Labels::default()),
-        OwnAnswer::Order { items } => OwnAsked::Stored(
+        OwnAnswer::TrueFalse { answer } => OwnAsked(StoredAnswer::TrueFalse { answer: *answer }, Labels::default()),
+        OwnAnswer::Year { answer } => OwnAsked(StoredAnswer::Year { answer: *answer }, Labels::default()),
+        OwnAnswer::Order { items } => OwnAsked(
             StoredAnswer::Order { items: (0..items.len()).map(|i| i.to_string()).collect() },
             by_position(items.iter().map(shown).collect()),
         ),
         OwnAnswer::Match { pairs } => {
             let stored = pairs.iter().enumerate().map(|(i, p)| StoredPair { figure: i.to_string(), role: both(&p.right) }).collect();
-            OwnAsked::Stored(StoredAnswer::Match { pairs: stored }, by_position(pairs.iter().map(|p| shown(&p.left)).collect()))
+            OwnAsked(StoredAnswer::Match { pairs: stored }, by_position(pairs.iter().map(|p| shown(&p.left)).collect()))
         }
-        OwnAnswer::Typed { accepted } => OwnAsked::Typed(accepted.iter().map(shown).collect()),
+        OwnAnswer::Typed { accepted } => {
+            let texts: Vec<String> = accepted.iter().map(shown).collect();
+            OwnAsked(StoredAnswer::Typed { accepted: AcceptedAnswers { es: texts.clone(), en: texts } }, Labels::default())
+        }
     })
 }

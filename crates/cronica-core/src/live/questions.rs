@@ -119,6 +119,9 @@ pub fn from_bank(question: BankQuestion, lang: Lang, time_limit_s: u64, points: 
                 correct: ids_of_written(&order),
             }
         }
+        (QuestionBody::Typed { .. }, CorrectAnswer::Typed { answer, others }) => {
+            LiveQuestionKind::Typed { accepted: std::iter::once(answer.clone()).chain(others.iter().cloned()).collect() }
+        }
         _ => return None,
     };
     let source = question.sources.first().map(|s| format!("{}, {}", s.publisher, s.title));

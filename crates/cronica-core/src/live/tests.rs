@@ -55,7 +55,7 @@ fn journal_of(host: &FakeHost) -> GameJournal {
 fn a_chapter_game_plays_every_kind_of_its_bank() {
     let game = app().prepare_live_game(Lang::Es, &chapter(), 7).unwrap();
     let ids: Vec<&str> = game.questions.iter().map(|q| q.id.as_str()).collect();
-    assert_eq!(ids, vec!["up-q01", "up-q02", "up-q03", "up-q04", "up-q05"], "no kind is left out");
+    assert_eq!(ids, vec!["up-q01", "up-q02", "up-q03", "up-q04", "up-q05", "up-q06"], "no kind is left out");
     assert_eq!(game.missing, 0);
     assert!(matches!(&game.questions[1].kind, LiveQuestionKind::Choice { options, .. } if options[0].text == "Verdadero"));
     assert!(matches!(game.questions[2].kind, LiveQuestionKind::Year { correct: 1908 }));
@@ -82,6 +82,13 @@ fn a_chapter_game_plays_every_kind_of_its_bank() {
         assert_eq!(figure.text, pair.figure.name);
         assert_eq!(options.iter().find(|o| &o.id == option_id).unwrap().text, pair.role);
     }
+
+    // The typed question: the game's language's answers first (the first shown as right), then the
+    // other language's that grade differently; the game grades them as the self-quiz does.
+    let LiveQuestionKind::Typed { accepted } = &game.questions[5].kind else { panic!("a typed question") };
+    assert_eq!(accepted, &vec!["Salvador Allende".to_string(), "Allende".into(), "Allende Gossens".into()]);
+    assert!(crate::quiz::typed_answer_is_right("allende gossens", accepted));
+    assert!(!crate::quiz::typed_answer_is_right("Gossens", accepted));
 }
 
 #[test]
@@ -248,7 +255,7 @@ fn a_hosted_game_is_journaled_as_it_happens_and_its_results_list_every_player_an
     // Results are readable while the game runs (a crash loses nothing written)...
     let results = app.live_game_results(hosted.game_id).unwrap();
     assert_eq!(results.game.pin, "123456");
-    assert_eq!((results.game.players, results.game.questions_asked, results.game.question_count), (2, 2, 5));
+    assert_eq!((results.game.players, results.game.questions_asked, results.game.question_count), (2, 2, 6));
     assert_eq!(results.rows.len(), 4, "2 players × 2 asked questions");
     let unanswered = results.rows.iter().find(|r| r.nickname == "=Ana" && r.answer.is_empty()).unwrap();
     assert_eq!((unanswered.points, unanswered.time_to_answer_ms), (0, None));

@@ -1,11 +1,15 @@
 //! Grading: whether a response is right, by the identity of what was chosen, or for a typed
-//! answer by its words as search compares them (case, accents and punctuation aside).
+//! answer by its words as search compares them (case, accents and punctuation aside, `base::typed`).
 
 use super::QuizResponse;
 use super::presentation::role_order;
 use crate::base::StoredAnswer;
-use crate::base::search::{fold, word_ranges};
+use crate::base::typed::{typed_answer_is_right, typed_answer_key};
 use crate::error::{Error, Result};
+
+/// The longest typed answer graded: accepted answers are at most 200 characters, and a response
+/// far longer is hostile input rather than an answer.
+pub const MAX_TYPED: usize = 1000;
 
 /// Whether `response` answers the question correctly. A response of the wrong kind or shape is
 /// an input error, not a wrong answer. `seed` is the attempt's, which fixed how roles were shown.
@@ -52,52 +56,17 @@ pub fn grade(answer: &StoredAnswer, question_id: &str, seed: u64, response: &Qui
             }
             Ok(all)
         }
+        (StoredAnswer::Typed { accepted }, QuizResponse::Typed { text }) => {
+            if text.chars().count() > MAX_TYPED {
+                return Err(invalid(format!("a typed answer has at most {MAX_TYPED} characters")));
+            }
+            if typed_answer_key(text).is_empty() {
+                return Err(invalid("a typed answer needs at least one word".into()));
+            }
+            // Either language's answers count: a learner reading in English who types the Spanish
+            // name of a coalition or an office knows the answer.
+            Ok(typed_answer_is_right(text, &accepted.all()))
+        }
         _ => Err(invalid("the answer is not of this question's kind".into())),
-    }
-}
-
-/// A text's words as search compares them: lower case, accents and in-word apostrophes off, the
-/// punctuation and spacing between words gone ("¡O'Higgins, Bernardo!" → "ohiggins bernardo").
-fn typed_words(text: &str) -> Vec<Vec<char>> {
-    word_ranges(text).into_iter().map(|range| fold(&text[range])).collect()
-}
-
-/// Whether a typed answer is one of the `accepted` ones, ignoring case, accents and punctuation.
-/// An answer without a single word (empty, or only punctuation) is never right.
-pub fn typed_answer_is_right<S: AsRef<str>>(typed: &str, accepted: &[S]) -> bool {
-    let words = typed_words(typed);
-    !words.is_empty() && accepted.iter().any(|answer| typed_words(answer.as_ref()) == words)
-}
-
-/// A typed answer as the grader compares it, its words joined by single spaces; two answers with
-/// the same key are the same answer (for counting them). Empty when it has no word.
-pub fn typed_answer_key(typed: &str) -> String {
-    typed_words(typed).into_iter().map(|word| word.into_iter().collect::<String>()).collect::<Vec<_>>().join(" ")
-}
-
-#[cfg(test)]
-mod typed_tests {
-    use super::typed_answer_is_right;
-
-    #[test]
-    fn typed_answers_ignore_case_accents_and_punctuation() {
-        let accepted = ["Salvador Allende", "Allende"];
-        for typed in ["allende", "  ALLENDE. ", "Salvador-Allende", "¡salvador allende!"] {
-            assert!(typed_answer_is_right(typed, &accepted), "{typed}");
-        }
-        assert!(typed_answer_is_right("Pinera", &["Piñera"]));
-        assert!(typed_answer_is_right("ohiggins", &["O’Higgins"]));
-        assert!(typed_answer_is_right("Concertacion", &["Concertación"]));
-        assert_eq!(super::typed_answer_key(" ¡Salvador   ALLENDE! "), "salvador allende");
-        assert_eq!(super::typed_answer_key("?!"), "");
-    }
-
-    #[test]
-    fn other_words_or_no_words_are_wrong() {
-        let accepted = ["Allende"];
-        for typed in ["", "   ", "...", "Allendes", "Salvador", "Allende Gossens"] {
-            assert!(!typed_answer_is_right(typed, &accepted), "{typed}");
-        }
-        assert!(!typed_answer_is_right("...", &["..."]), "punctuation alone is no answer");
     }
 }

@@ -18,7 +18,8 @@ use ts_rs::TS;
 use crate::base::{ChapterId, FigureRef, QuestionId, Ref, Timestamp};
 use crate::sources::Source;
 
-pub use grading::{grade, typed_answer_is_right, typed_answer_key};
+pub use crate::base::typed::{typed_answer_is_right, typed_answer_key};
+pub use grading::{MAX_TYPED, grade};
 pub use practice::{PRACTICE_LENGTH, Practice, PracticeScope};
 pub use presentation::{Names, correct_answer, question_body};
 pub(crate) use presentation::{role_order, shown_order};
@@ -36,13 +37,24 @@ pub struct ChoiceOption {
 
 /// A question as shown to the learner: never includes the answer.
 #[derive(Debug, Clone, Serialize, PartialEq, TS)]
-#[serde(tag = "kind", rename_all = "camelCase")]
+#[serde(tag = "kind", rename_all = "camelCase", rename_all_fields = "camelCase")]
 pub enum QuestionBody {
-    MultipleChoice { options: Vec<ChoiceOption> },
+    MultipleChoice {
+        options: Vec<ChoiceOption>,
+    },
     TrueFalse,
     Year,
-    Order { items: Vec<Ref> },
-    Match { figures: Vec<FigureRef>, roles: Vec<ChoiceOption> },
+    Order {
+        items: Vec<Ref>,
+    },
+    Match {
+        figures: Vec<FigureRef>,
+        roles: Vec<ChoiceOption>,
+    },
+    /// The learner types the answer; `max_length` is the longest text the grader takes.
+    Typed {
+        max_length: usize,
+    },
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq, TS)]
@@ -83,6 +95,10 @@ pub enum QuizResponse {
     Match {
         roles: BTreeMap<String, i64>,
     },
+    /// What the learner typed; graded ignoring case, accents and punctuation.
+    Typed {
+        text: String,
+    },
 }
 
 /// One figure and the role that is really theirs.
@@ -97,11 +113,27 @@ pub struct MatchedRole {
 #[derive(Debug, Clone, Serialize, PartialEq, TS)]
 #[serde(tag = "kind", rename_all = "camelCase")]
 pub enum CorrectAnswer {
-    MultipleChoice { option: ChoiceOption },
-    TrueFalse { value: bool },
-    Year { year: i64 },
-    Order { items: Vec<Ref> },
-    Match { pairs: Vec<MatchedRole> },
+    MultipleChoice {
+        option: ChoiceOption,
+    },
+    TrueFalse {
+        value: bool,
+    },
+    Year {
+        year: i64,
+    },
+    Order {
+        items: Vec<Ref>,
+    },
+    Match {
+        pairs: Vec<MatchedRole>,
+    },
+    /// `answer` is the answer shown as right; `others` the other accepted ones (this language's
+    /// first, then the other language's that are not the same words).
+    Typed {
+        answer: String,
+        others: Vec<String>,
+    },
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq, TS)]

@@ -84,3 +84,31 @@ fn a_round_is_fixed_by_its_seed_and_stays_within_js_numbers() {
         assert!(!matches!(content.question(Lang::Es, &q.id).unwrap().answer, StoredAnswer::Order { .. } | StoredAnswer::Match { .. }));
     }
 }
+
+/// The data yields no typed practice questions (a name's accepted spellings cannot be derived from
+/// it: "Frei" is two presidents), but a practice round plays whatever kind it is given: here the
+/// fixture's typed question, marked as generated in the compiled content.
+#[test]
+fn a_typed_practice_question_is_shown_without_its_answers_and_graded_by_its_words() {
+    let app = app();
+    let marked = app.content().conn.execute("UPDATE questions SET origin = 'generated', generator = 'office' WHERE id = 'up-q06'", []);
+    assert_eq!(marked.unwrap(), 1);
+    let round = app.start_practice_seeded(Lang::En, &PracticeScope::Chapter { id: "unidad-popular".into() }, 5).unwrap();
+    let typed = round.questions.iter().find(|q| q.id == "up-q06").expect("the typed question is in the round");
+    assert_eq!(typed.body, QuestionBody::Typed { max_length: MAX_TYPED });
+    assert!(!serde_json::to_string(&round).unwrap().contains("Gossens"), "no accepted answer is sent before grading");
+
+    let right = app.answer_practice(Lang::En, round.seed, "up-q06", &QuizResponse::Typed { text: "SALVADOR ALLENDE".into() }).unwrap();
+    assert!(right.correct);
+    assert_eq!(
+        right.correct_answer,
+        CorrectAnswer::Typed { answer: "Salvador Allende".into(), others: vec!["Allende".into(), "Allende Gossens".into()] }
+    );
+    assert!(!right.sources.is_empty());
+    let wrong = app.answer_practice(Lang::En, round.seed, "up-q06", &QuizResponse::Typed { text: "Frei".into() }).unwrap();
+    assert!(!wrong.correct);
+    let blank = app.answer_practice(Lang::En, round.seed, "up-q06", &QuizResponse::Typed { text: "...".into() });
+    assert!(matches!(blank, Err(Error::InvalidInput(_))), "{blank:?}");
+    let hostile = app.answer_practice(Lang::En, round.seed, "up-q06", &QuizResponse::Typed { text: "a".repeat(MAX_TYPED + 1) });
+    assert!(matches!(hostile, Err(Error::InvalidInput(_))));
+}

@@ -3,6 +3,7 @@
 //! attempt shows another.
 
 use super::{ChoiceOption, CorrectAnswer, MatchedRole, QuestionBody};
+use crate::base::typed::typed_answer_key;
 use crate::base::{FigureRef, Lang, Ref, StoredAnswer};
 
 /// Names the app needs to show questions: event titles and figure names in one language.
@@ -53,6 +54,7 @@ pub fn question_body(answer: &StoredAnswer, question_id: &str, seed: u64, lang: 
                 .map(|(shown, pair)| ChoiceOption { id: shown as i64, text: pairs[pair].role.get(lang).to_string() })
                 .collect(),
         },
+        StoredAnswer::Typed { .. } => QuestionBody::Typed { max_length: super::MAX_TYPED },
     }
 }
 
@@ -82,5 +84,20 @@ pub fn correct_answer(answer: &StoredAnswer, lang: Lang, names: &impl Names) -> 
                 })
                 .collect(),
         },
+        StoredAnswer::Typed { accepted } => {
+            // This language's answers first, then the other's that grade differently (both count).
+            let other = Lang::ALL.into_iter().filter(|l| *l != lang);
+            let mut keys = Vec::new();
+            let mut texts = Vec::new();
+            for text in std::iter::once(lang).chain(other).flat_map(|l| accepted.get(l)) {
+                let key = typed_answer_key(text);
+                if !keys.contains(&key) {
+                    keys.push(key);
+                    texts.push(text.clone());
+                }
+            }
+            let mut texts = texts.into_iter();
+            CorrectAnswer::Typed { answer: texts.next().unwrap_or_default(), others: texts.collect() }
+        }
     }
 }

@@ -41,6 +41,8 @@ fn response(question: &QuizQuestion, right: bool) -> QuizResponse {
                 roles: BTreeMap::from([("salvador-allende".into(), id(allende)), ("augusto-pinochet".into(), id(pinochet))]),
             }
         }
+        // Typed: accents, case and punctuation aside; a near miss is wrong.
+        QuestionBody::Typed { .. } => QuizResponse::Typed { text: (if right { "SALVADOR ALLENDE!" } else { "Allendes" }).into() },
     }
 }
 
@@ -101,7 +103,7 @@ fn the_day_ends_at_local_midnight() {
 fn every_quiz_answer_is_scheduled_and_the_missed_ones_are_due_today() {
     let (app, clock) = app_at_noon();
     assert_eq!(app.review_summary(Lang::En, 0).unwrap().due, 0);
-    take_quiz(&app, &["up-q02", "up-q03", "up-q05"]);
+    take_quiz(&app, &["up-q02", "up-q03", "up-q05", "up-q06"]);
     let summary = app.review_summary(Lang::En, 0).unwrap();
     assert_eq!(summary.due, 2, "{summary:?}");
     assert_eq!(summary.chapters.len(), 1);
@@ -118,7 +120,7 @@ fn every_quiz_answer_is_scheduled_and_the_missed_ones_are_due_today() {
 
     // Once their day comes, the right ones are due too.
     clock.set(next);
-    assert_eq!(app.review_summary(Lang::En, 0).unwrap().due, 5);
+    assert_eq!(app.review_summary(Lang::En, 0).unwrap().due, 6);
 }
 
 #[test]
@@ -176,7 +178,7 @@ fn questions_removed_by_a_content_update_are_skipped_and_kept() {
         })
         .unwrap();
     let summary = app.review_summary(Lang::Es, 0).unwrap();
-    assert_eq!(summary.due, 5);
+    assert_eq!(summary.due, 6);
     assert_eq!(summary.next_due, None, "a removed question is not the next one due");
     let session = app.start_review_seeded(Lang::Es, 0, 2).unwrap();
     assert!(session.questions.iter().all(|q| q.question.id.as_str() != "removed-q"));
@@ -218,6 +220,40 @@ fn review_options_are_shuffled_per_session_and_graded_by_identity() {
     assert!(summary.next_due.is_some());
     let empty = app.start_review_seeded(Lang::En, 0, 100).unwrap();
     assert!(empty.questions.is_empty());
+}
+
+#[test]
+fn a_typed_question_is_reviewed_graded_by_its_words_and_rescheduled() {
+    let (app, clock) = app_at_noon();
+    take_quiz(&app, &[]);
+    let session = app.start_review_seeded(Lang::Es, 0, 3).unwrap();
+    let typed = session.questions.iter().find(|q| q.question.id.as_str() == "up-q06").expect("the missed typed question is due");
+    assert!(matches!(typed.question.body, QuestionBody::Typed { max_length } if max_length >= 200));
+    let json = serde_json::to_string(&typed.question.body).unwrap();
+    assert_eq!(json, r#"{"kind":"typed","maxLength":1000}"#, "the accepted answers are never sent before grading");
+    // No word at all is an input error, not a wrong answer; nothing is recorded.
+    let blank = app.answer_review(Lang::Es, session.session_id, "up-q06", &QuizResponse::Typed { text: " ¿? ".into() });
+    assert!(matches!(blank, Err(Error::InvalidInput(_))), "{blank:?}");
+    let wrong_kind = app.answer_review(Lang::Es, session.session_id, "up-q06", &QuizResponse::Year { year: 1970 });
+    assert!(matches!(wrong_kind, Err(Error::InvalidInput(_))));
+    // Another accepted spelling, without its capitals and with punctuation around it, is right.
+    let feedback =
+        app.answer_review(Lang::Es, session.session_id, "up-q06", &QuizResponse::Typed { text: "«allende gossens».".into() }).unwrap();
+    assert!(feedback.feedback.correct);
+    assert!(feedback.interval_days >= 1);
+    assert_eq!(feedback.next_due.millis(), clock.now().millis() + feedback.interval_days * DAY_MS);
+    let crate::quiz::CorrectAnswer::Typed { answer, others } = &feedback.feedback.correct_answer else { panic!("typed") };
+    assert_eq!((answer.as_str(), others.clone()), ("Salvador Allende", vec!["Allende".to_string(), "Allende Gossens".into()]));
+    let card = app.user().read().card("up-q06").unwrap().expect("its card");
+    assert_eq!(card.reviews, 2, "the quiz answer and this review");
+
+    // Missed again the next time it is due: due today again.
+    clock.set(feedback.next_due);
+    let session = app.start_review_seeded(Lang::En, 0, 4).unwrap();
+    assert!(session.questions.iter().any(|q| q.question.id.as_str() == "up-q06"));
+    let missed = app.answer_review(Lang::En, session.session_id, "up-q06", &QuizResponse::Typed { text: "Allendes".into() }).unwrap();
+    assert!(!missed.feedback.correct);
+    assert_eq!((missed.interval_days, missed.next_due), (0, clock.now()));
 }
 
 #[test]

@@ -1,4 +1,4 @@
-//! A teacher's own questions: every kind the app plays plus typed answers, in one language or
+//! A teacher's own questions: every kind the app plays (typed answers included), in one language or
 //! both, with an explanation and an optional source. Drafts are checked by the same rules as the
 //! bank (`base::question_rules`); problems come back one per field, for the form to show.
 
@@ -71,23 +71,20 @@ pub enum OwnAnswer {
 }
 
 impl OwnAnswer {
-    /// The kind as the bank names it; typed answers have no bank kind yet.
-    pub fn bank_kind(&self) -> Option<QuestionKind> {
+    /// The kind as the bank names it.
+    pub fn bank_kind(&self) -> QuestionKind {
         match self {
-            OwnAnswer::MultipleChoice { .. } => Some(QuestionKind::MultipleChoice),
-            OwnAnswer::TrueFalse { .. } => Some(QuestionKind::TrueFalse),
-            OwnAnswer::Year { .. } => Some(QuestionKind::Year),
-            OwnAnswer::Order { .. } => Some(QuestionKind::Order),
-            OwnAnswer::Match { .. } => Some(QuestionKind::Match),
-            OwnAnswer::Typed { .. } => None,
+            OwnAnswer::MultipleChoice { .. } => QuestionKind::MultipleChoice,
+            OwnAnswer::TrueFalse { .. } => QuestionKind::TrueFalse,
+            OwnAnswer::Year { .. } => QuestionKind::Year,
+            OwnAnswer::Order { .. } => QuestionKind::Order,
+            OwnAnswer::Match { .. } => QuestionKind::Match,
+            OwnAnswer::Typed { .. } => QuestionKind::Typed,
         }
     }
 
     pub(crate) fn kind_name(&self) -> &'static str {
-        match self {
-            OwnAnswer::Typed { .. } => "typed",
-            other => other.bank_kind().map(QuestionKind::as_str).unwrap_or("typed"),
-        }
+        self.bank_kind().as_str()
     }
 }
 

@@ -70,7 +70,21 @@ pub fn check(draft: &OwnQuestionDraft, as_of_year: i64) -> Vec<QuestionIssue> {
         }
         OwnAnswer::Typed { accepted } => {
             out.extend(texts(&langs, accepted, |lang| QuestionPart::OptionTexts { lang }, MAX_TEXT));
-            if accepted.is_empty() { vec![(QuestionPart::Answer, QuestionProblem::NoAcceptedAnswer)] } else { Vec::new() }
+            if accepted.is_empty() {
+                vec![(QuestionPart::Answer, QuestionProblem::NoAcceptedAnswer)]
+            } else {
+                // The bank's rules for what is written: a word in each answer, no two graded alike.
+                let mut found = Vec::new();
+                for (lang, written) in per_lang(&langs, accepted) {
+                    let written: Vec<&str> = written.into_iter().filter(|t| !t.is_empty()).collect();
+                    let problems = rules::check_accepted(lang, &written, MAX_TEXT).into_iter().map(|(_, problem)| problem);
+                    let problems = problems
+                        .filter(|p| matches!(p, QuestionProblem::AcceptedWithoutWords { .. } | QuestionProblem::AcceptedRepeat { .. }));
+                    found.extend(problems.map(|problem| (QuestionPart::OptionTexts { lang }, problem)));
+                }
+                found.dedup();
+                found
+            }
         }
     };
     out.extend(found.into_iter().map(|(part, problem)| issue(part, problem)));

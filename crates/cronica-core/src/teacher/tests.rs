@@ -2,7 +2,7 @@ use crate::app::tests_support::app;
 use crate::base::question_rules::{QuestionPart, QuestionProblem};
 use crate::base::{Lang, QuestionKind};
 use crate::error::Error;
-use crate::quiz::CorrectAnswer;
+use crate::quiz::{CorrectAnswer, QuestionBody};
 use crate::teacher::*;
 
 fn text(es: &str, en: &str) -> TeacherText {
@@ -30,7 +30,12 @@ fn saved(outcome: OwnQuestionSaved) -> OwnQuestion {
 fn the_bank_filters_by_chapter_kind_figure_and_unaccented_text() {
     let app = app();
     let all = app.browse_bank(Lang::Es, &BankFilter::default()).unwrap();
-    assert_eq!(all.len(), 5);
+    assert_eq!(all.len(), 6);
+    let typed = app.browse_bank(Lang::En, &BankFilter { kind: Some(QuestionKind::Typed), ..BankFilter::default() }).unwrap();
+    assert_eq!(typed.iter().map(|q| q.id.as_str()).collect::<Vec<_>>(), vec!["up-q06"]);
+    assert_eq!(typed[0].kind, QuestionKind::Typed);
+    assert!(matches!(typed[0].body, QuestionBody::Typed { .. }));
+    assert!(matches!(&typed[0].answer, CorrectAnswer::Typed { answer, .. } if answer == "Salvador Allende"), "the teacher sees the answer");
     let years = app.browse_bank(Lang::Es, &BankFilter { kind: Some(QuestionKind::Year), ..BankFilter::default() }).unwrap();
     assert_eq!(years.iter().map(|q| q.id.as_str()).collect::<Vec<_>>(), vec!["up-q03"]);
     assert!(matches!(years[0].answer, CorrectAnswer::Year { year: 1908 }), "the teacher sees the answer");

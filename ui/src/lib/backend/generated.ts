@@ -55,7 +55,7 @@ export type ChoiceOption = { id: number, text: string, };
 
 export type ContinueReading = { chapterId: string, chapterTitle: string, sectionId: string, sectionTitle: string, };
 
-export type CorrectAnswer = { "kind": "multipleChoice", option: ChoiceOption, } | { "kind": "trueFalse", value: boolean, } | { "kind": "year", year: number, } | { "kind": "order", items: Array<Ref>, } | { "kind": "match", pairs: Array<MatchedRole>, };
+export type CorrectAnswer = { "kind": "multipleChoice", option: ChoiceOption, } | { "kind": "trueFalse", value: boolean, } | { "kind": "year", year: number, } | { "kind": "order", items: Array<Ref>, } | { "kind": "match", pairs: Array<MatchedRole>, } | { "kind": "typed", answer: string, others: Array<string>, };
 
 export type Counts = { chapters: number, events: number, figures: number, terms: number, questions: number, sources: number, perspectives: number, };
 
@@ -224,19 +224,19 @@ export type PracticeScope = { "kind": "all" } | { "kind": "chapter", id: Chapter
 
 export type Precision = "year" | "month" | "day";
 
-export type QuestionBody = { "kind": "multipleChoice", options: Array<ChoiceOption>, } | { "kind": "trueFalse" } | { "kind": "year" } | { "kind": "order", items: Array<Ref>, } | { "kind": "match", figures: Array<FigureRef>, roles: Array<ChoiceOption>, };
+export type QuestionBody = { "kind": "multipleChoice", options: Array<ChoiceOption>, } | { "kind": "trueFalse" } | { "kind": "year" } | { "kind": "order", items: Array<Ref>, } | { "kind": "match", figures: Array<FigureRef>, roles: Array<ChoiceOption>, } | { "kind": "typed", maxLength: number, };
 
 export type QuestionId = string;
 
 export type QuestionIssue = { part: QuestionPart, problem: QuestionProblem, };
 
-export type QuestionKind = "multipleChoice" | "trueFalse" | "year" | "order" | "match";
+export type QuestionKind = "multipleChoice" | "trueFalse" | "year" | "order" | "match" | "typed";
 
 export type QuestionOrigin = "authored" | "generated";
 
 export type QuestionPart = { "part": "prompt", lang: Lang, } | { "part": "explanation", lang: Lang, } | { "part": "options" } | { "part": "optionTexts", lang: Lang, } | { "part": "answer" } | { "part": "items" } | { "part": "pairs" } | { "part": "pairTexts", lang: Lang, } | { "part": "source" };
 
-export type QuestionProblem = { "problem": "optionCount", found: number, } | { "problem": "answerNotAnOption", answer: number, options: number, } | { "problem": "optionsRepeat", lang: Lang, } | { "problem": "rolesRepeat", lang: Lang, } | { "problem": "yearOutOfRange", year: number, max: number, } | { "problem": "itemCount", found: number, } | { "problem": "pairCount", found: number, } | { "problem": "noAcceptedAnswer" } | { "problem": "missingText", lang: Lang, } | { "problem": "tooLong", max: number, };
+export type QuestionProblem = { "problem": "optionCount", found: number, } | { "problem": "answerNotAnOption", answer: number, options: number, } | { "problem": "optionsRepeat", lang: Lang, } | { "problem": "rolesRepeat", lang: Lang, } | { "problem": "yearOutOfRange", year: number, max: number, } | { "problem": "itemCount", found: number, } | { "problem": "pairCount", found: number, } | { "problem": "noAcceptedAnswer" } | { "problem": "acceptedWithoutWords", lang: Lang, } | { "problem": "acceptedRepeat", lang: Lang, } | { "problem": "missingText", lang: Lang, } | { "problem": "tooLong", max: number, };
 
 export type Quiz = { attemptId: number, chapterId: ChapterId, chapterTitle: string, questions: Array<QuizQuestion>, };
 
@@ -246,7 +246,7 @@ export type QuizItemView = { "status": "bank", item: QuizItemDraft, question: Ba
 
 export type QuizQuestion = { id: QuestionId, prompt: string, body: QuestionBody, };
 
-export type QuizResponse = { "kind": "multipleChoice", choice: number, } | { "kind": "trueFalse", value: boolean, } | { "kind": "year", year: number, } | { "kind": "order", order: Array<string>, } | { "kind": "match", roles: { [key in string]: number }, };
+export type QuizResponse = { "kind": "multipleChoice", choice: number, } | { "kind": "trueFalse", value: boolean, } | { "kind": "year", year: number, } | { "kind": "order", order: Array<string>, } | { "kind": "match", roles: { [key in string]: number }, } | { "kind": "typed", text: string, };
 
 export type QuizResult = { attemptId: number, chapterId: string, chapterTitle: string, correct: number, total: number, finishedAt: Timestamp | null, };
 

@@ -15,6 +15,8 @@ export function wordCorrectAnswer(answer: CorrectAnswer): string {
       return answer.items.map((item) => item.title).join(' → ');
     case 'match':
       return answer.pairs.map((pair) => `${pair.figure.name}: ${pair.role}`).join('; ');
+    case 'typed':
+      return answer.answer;
     default:
       return unreachable(answer);
   }
@@ -22,4 +24,9 @@ export function wordCorrectAnswer(answer: CorrectAnswer): string {
 
 function unreachable(answer: never): never {
   throw new Error(`unknown answer kind ${JSON.stringify(answer)}`);
+}
+
+/** The other answers a typed question accepts, in words; empty for other kinds or when there are none. */
+export function wordOtherAccepted(answer: CorrectAnswer): string {
+  return answer.kind === 'typed' ? answer.others.join(' · ') : '';
 }

@@ -26,3 +26,8 @@ export function parseYear(text: string): number | null {
   if (!/^\d{1,4}$/.test(trimmed)) return null;
   return Number(trimmed);
 }
+
+/** Whether a typed answer has a word to grade (a letter or a digit): punctuation alone is no answer. */
+export function hasAWord(text: string): boolean {
+  return /[\p{L}\p{N}]/u.test(text);
+}

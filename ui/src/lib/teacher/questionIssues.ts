@@ -59,6 +59,10 @@ export function issueMessage(problem: QuestionProblem): string {
       return t('problem.pairCount', { found: problem.found });
     case 'noAcceptedAnswer':
       return t('problem.noAcceptedAnswer');
+    case 'acceptedWithoutWords':
+      return t('problem.acceptedWithoutWords', { language: languageName(problem.lang) });
+    case 'acceptedRepeat':
+      return t('problem.acceptedRepeat', { language: languageName(problem.lang) });
     case 'missingText':
       return t('problem.missingText', { language: languageName(problem.lang) });
     case 'tooLong':

@@ -74,6 +74,11 @@ fn read_answer(t: &Obj, kind: QuestionKind) -> Option<Answer> {
             }
             Some(Answer::Match(pairs))
         }
+        QuestionKind::Typed => {
+            t.refuse("answer", "a typed-answer question takes `accepted.es` and `accepted.en` lists, not an answer");
+            let [(es_at, es), (en_at, en)] = t.localized_str_lists("accepted")?;
+            Some(Answer::Typed(AcceptedTexts { es: AcceptedList { at: es_at, texts: es }, en: AcceptedList { at: en_at, texts: en } }))
+        }
     }
 }
 

@@ -5,6 +5,9 @@ use std::cell::RefCell;
 use super::{At, Obj, is_slug};
 use crate::base::Localized;
 
+/// One language's list of strings and where the list is written.
+pub type PlacedList = (At<()>, Vec<At<String>>);
+
 impl<'t, 's> Obj<'t, 's> {
     /// Parallel lists `key.es = [...]` and `key.en = [...]` of the same length.
     pub fn localized_lists(&self, key: &str) -> Option<Vec<Localized>> {
@@ -33,6 +36,33 @@ impl<'t, 's> Obj<'t, 's> {
             return None;
         }
         Some(es.into_iter().zip(en).map(|(es, en)| Localized { es: es.value, en: en.value }).collect())
+    }
+
+    /// Lists `key.es = [...]` and `key.en = [...]` that may differ in length, each with where it
+    /// is written. Missing lists are reported; empty strings too (by `opt_str_list`).
+    pub fn localized_str_lists(&self, key: &str) -> Option<[PlacedList; 2]> {
+        let Some(value) = self.get(key) else {
+            self.error(key, "missing required field (needs .es and .en lists)");
+            return None;
+        };
+        let Some(table) = value.get_ref().as_table() else {
+            self.wrong_type(key, value, "a table with es and en lists");
+            return None;
+        };
+        let inner = self.child(key, table, value.span());
+        let list = |lang: &str| -> Option<PlacedList> {
+            let Some(item) = table.get(lang) else {
+                inner.error(lang, "missing required field");
+                return None;
+            };
+            let texts = inner.opt_str_list(lang);
+            // Not a list at all: reported as such, and not again as an empty list.
+            item.get_ref().as_array()?;
+            Some((inner.at(lang, &item.span(), ()), texts))
+        };
+        let (es, en) = (list("es"), list("en"));
+        inner.finish();
+        Some([es?, en?])
     }
 
     pub fn opt_str_list(&self, key: &str) -> Vec<At<String>> {

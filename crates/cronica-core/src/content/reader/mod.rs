@@ -111,6 +111,14 @@ impl<'t, 's> Obj<'t, 's> {
         self.table.contains_key(key)
     }
 
+    /// Reports `key` with `message` if it is written (a field this kind of item must not have);
+    /// it is then not reported again as unknown.
+    pub fn refuse(&self, key: &str, message: impl Into<String>) {
+        if self.get(key).is_some() {
+            self.error(key, message);
+        }
+    }
+
     pub fn opt_str(&self, key: &str) -> Option<At<String>> {
         let value = self.get(key)?;
         match value.get_ref().as_str() {

@@ -1,12 +1,13 @@
 //! Question checks: references, the shared question rules (`base::question_rules`) worded as
-//! `file:line: field: message`, and order questions whose events must have an unambiguous order.
+//! `file:line: field: message`, order questions whose events must have an unambiguous order, and
+//! typed answers' accepted lists (each problem at the answer's own line).
 
 use std::collections::HashSet;
 
 use super::Validator;
 use crate::base::question_rules::{self as rules, QuestionPart};
 use crate::base::{HistDate, ItemKind, Lang};
-use crate::content::model::{Answer, Id};
+use crate::content::model::{AcceptedTexts, Answer, Id};
 
 impl Validator<'_> {
     pub(super) fn check_questions(&mut self) {
@@ -40,6 +41,10 @@ impl Validator<'_> {
                     }
                     rules::check_pairs(pairs.len(), Lang::ALL.map(|lang| (lang, pairs.iter().map(|p| p.role.get(lang)).collect())))
                 }
+                Answer::Typed(accepted) => {
+                    self.check_accepted(accepted);
+                    Vec::new()
+                }
             };
             for (part, problem) in found {
                 // A problem with the answer's value points at the line that holds it.
@@ -49,6 +54,20 @@ impl Validator<'_> {
                     _ => (&q.id.loc, field(part_field(part).as_str())),
                 };
                 self.error(loc, &at, problem.to_string());
+            }
+        }
+    }
+
+    /// Each language's accepted answers, each problem at the line of the answer it is about.
+    fn check_accepted(&mut self, accepted: &AcceptedTexts) {
+        for lang in Lang::ALL {
+            let list = accepted.get(lang);
+            let texts: Vec<&str> = list.texts.iter().map(|t| t.value.as_str()).collect();
+            for (index, problem) in rules::check_accepted(lang, &texts, rules::ACCEPTED_MAX) {
+                match index.and_then(|i| list.texts.get(i)) {
+                    Some(text) => self.error(&text.loc, &text.field, problem.to_string()),
+                    None => self.error(&list.at.loc, &list.at.field, problem.to_string()),
+                }
             }
         }
     }

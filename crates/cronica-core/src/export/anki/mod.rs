@@ -98,6 +98,7 @@ fn front(prompt: &str, body: &QuestionBody, words: &Wording) -> String {
             list("ul", figures.iter().map(|f| f.name.clone())),
             list("ol type=\"a\"", roles.iter().map(|r| r.text.clone()))
         ),
+        QuestionBody::Typed { .. } => format!("{prompt}{}", hint(words.typed)),
     }
 }
 
@@ -112,6 +113,12 @@ fn answer(id: &str, answer: &StoredAnswer, lang: Lang, words: &Wording, names: &
         StoredAnswer::Year { answer } => answer.to_string(),
         StoredAnswer::Order { items } => list("ol", items.iter().map(|id| names.event_title(id))),
         StoredAnswer::Match { pairs } => list("ul", pairs.iter().map(|p| format!("{} — {}", names.figure_name(&p.figure), p.role.get(lang)))),
+        // The answer shown as right, then the other spellings this language accepts.
+        StoredAnswer::Typed { accepted } => match accepted.get(lang) {
+            [] => return Err(Error::Corrupt(format!("question {id}: no accepted answer"))),
+            [first] => html(first),
+            [first, others @ ..] => format!("{}<p class=\"hint\">{} {}</p>", html(first), html(words.also_accepted), html(&others.join(" · "))),
+        },
     })
 }
 

@@ -43,9 +43,9 @@ fn the_whole_bank_is_one_note_and_one_card_per_question() {
     assert_eq!(conn.query_row("PRAGMA integrity_check", [], |r| r.get::<_, String>(0)).unwrap(), "ok");
     assert_eq!(conn.query_row("SELECT ver FROM col", [], |r| r.get::<_, i64>(0)).unwrap(), 11);
     let notes = notes(&conn);
-    assert_eq!(notes.iter().map(|n| n.0.as_str()).collect::<Vec<_>>(), ["cronica-es-up-q01", "cronica-es-up-q02", "cronica-es-up-q03", "cronica-es-up-q04", "cronica-es-up-q05"]);
+    assert_eq!(notes.iter().map(|n| n.0.as_str()).collect::<Vec<_>>(), ["cronica-es-up-q01", "cronica-es-up-q02", "cronica-es-up-q03", "cronica-es-up-q04", "cronica-es-up-q05", "cronica-es-up-q06"]);
     let cards: i64 = conn.query_row("SELECT COUNT(*) FROM cards c JOIN notes n ON n.id = c.nid", [], |r| r.get(0)).unwrap();
-    assert_eq!(cards, 5);
+    assert_eq!(cards, 6);
 
     let (_, mc, tags) = &notes[0];
     assert_eq!(mc.len(), 4, "question, answer, explanation, sources");
@@ -64,6 +64,16 @@ fn the_whole_bank_is_one_note_and_one_card_per_question() {
     let (_, order, _) = &notes[3];
     assert!(order[1].starts_with("<ol><li>"), "the chronological order: {}", order[1]);
     assert_ne!(order[0].find("Elección"), None, "{}", order[0]);
+    // Typed: the front asks to write, never shows an accepted answer; the back has the first as
+    // the answer and the other spellings this language accepts.
+    let (_, typed, _) = &notes[5];
+    assert_eq!(
+        typed[0],
+        "<p class=\"prompt\">¿Qué presidente encabezó la Unidad Popular? Escribe su apellido.</p><p class=\"hint\">Escribe la respuesta.</p>"
+    );
+    assert_eq!(typed[1], "Salvador Allende<p class=\"hint\">También se acepta: Allende · Allende Gossens</p>");
+    assert_eq!(typed[2], "Salvador Allende fue elegido en 1970 como candidato de la Unidad Popular.");
+    assert!(typed[3].starts_with("<ul><li>"), "{}", typed[3]);
 
     let decks: Value = serde_json::from_str(&conn.query_row("SELECT decks FROM col", [], |r| r.get::<_, String>(0)).unwrap()).unwrap();
     let names: Vec<&str> = decks.as_object().unwrap().values().map(|d| d["name"].as_str().unwrap()).collect();
@@ -79,9 +89,10 @@ fn english_decks_speak_english_and_keep_their_own_identity() {
     let (_, apkg) = app().anki_package(Lang::En, &AnkiSelection::Chapter { id: "unidad-popular".into() }).unwrap();
     let (_dir, conn, _) = open(&apkg);
     let notes = notes(&conn);
-    assert_eq!(notes.len(), 5);
+    assert_eq!(notes.len(), 6);
     assert_eq!(notes[0].0, "cronica-en-up-q01");
     assert_eq!(notes[1].1[1], "True");
+    assert_eq!(notes[5].1[1], "Salvador Allende<p class=\"hint\">Also accepted: Allende</p>", "English answers only");
 }
 
 #[test]

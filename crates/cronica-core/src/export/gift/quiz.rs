@@ -5,7 +5,7 @@
 //! question that accepts each of its answers. A question that no longer exists is left out, as in
 //! the quiz's pack. GIFT has no time limits or points per question, so those are not written.
 
-use super::{bank_question, escape, question, titled};
+use super::{bank_question, question};
 use crate::app::Cronica;
 use crate::base::Lang;
 use crate::error::Result;
@@ -59,13 +59,8 @@ fn own_question(own: &OwnQuestion, lang: Lang, sources_label: &str) -> Result<St
         Some(source) if !source.is_empty() => format!("{explanation}\n{sources_label}: {source}"),
         _ => explanation.to_string(),
     };
-    match own_asked(own, lang)? {
-        OwnAsked::Stored(answer, labels) => question(id, prompt, &answer, &feedback, lang, &labels),
-        OwnAsked::Typed(accepted) => {
-            let lines: String = accepted.iter().map(|a| format!("={}\n", escape(a))).collect();
-            Ok(titled(id, prompt, &format!("{{\n{lines}####{}\n}}", escape(&feedback))))
-        }
-    }
+    let OwnAsked(answer, labels) = own_asked(own, lang)?;
+    question(id, prompt, &answer, &feedback, lang, &labels)
 }
 
 #[cfg(test)]

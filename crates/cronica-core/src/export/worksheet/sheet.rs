@@ -87,6 +87,7 @@ fn item(id: &str, prompt: &str, answer: &StoredAnswer, seed: u64, lang: Lang, na
                 .collect();
             (Task::Match { people: figures.into_iter().map(|f| f.name).collect(), roles: roles.into_iter().map(|r| r.text).collect() }, letters.join(", "))
         }
+        (StoredAnswer::Typed { accepted }, _) => (Task::Typed, accepted.get(lang).join(&format!(" {} ", words.or))),
         _ => return Err(corrupt("shown as another kind")),
     };
     Ok(Item { prompt: prompt.to_string(), task, key })
@@ -127,10 +128,8 @@ impl Cronica {
                         ItemOrigin::Own => {
                             let Some(own) = reader.own_question(&quiz_item.question_id)? else { continue };
                             let prompt = own.draft.prompt.shown(lang).to_string();
-                            items.push(match own_asked(&own, lang)? {
-                                OwnAsked::Stored(answer, labels) => item(own.id.as_str(), &prompt, &answer, seed, lang, &labels, &words)?,
-                                OwnAsked::Typed(accepted) => Item { prompt, task: Task::Typed, key: accepted.join(&format!(" {} ", words.or)) },
-                            });
+                            let OwnAsked(answer, labels) = own_asked(&own, lang)?;
+                            items.push(item(own.id.as_str(), &prompt, &answer, seed, lang, &labels, &words)?);
                         }
                         ItemOrigin::Bank => {}
                     }

@@ -14,16 +14,22 @@ fn items_between(html: &str, start: &str, end: &str) -> Vec<String> {
 fn a_chapter_prints_every_question_then_its_key_on_a_page_of_its_own() {
     let sheet = app().worksheet(Lang::Es, &WorksheetSource::Chapter("unidad-popular".into()), 1).unwrap();
     assert_eq!(sheet.title, "La Unidad Popular");
-    assert_eq!(sheet.questions, 5);
-    assert_eq!(sheet.html.matches("<li class=\"question\">").count(), 5);
+    assert_eq!(sheet.questions, 6);
+    assert_eq!(sheet.html.matches("<li class=\"question\">").count(), 6);
     let key_at = sheet.html.find("<section class=\"key\">").expect("a key");
     assert!(sheet.html.find("¿En qué año nació Allende?").unwrap() < key_at, "questions first");
     assert!(sheet.html.contains(".key { break-before: page;"), "the key starts a page");
     assert!(sheet.html.contains(".question { break-inside: avoid;"), "no question split across pages");
     let key = items_between(&sheet.html, "<section class=\"key\">", "</section>");
-    assert_eq!(key.len(), 5);
+    assert_eq!(key.len(), 6);
     assert_eq!(key[1], "V", "true/false");
     assert_eq!(key[2], "1908", "the year");
+    // Typed: a line to write on, never an accepted answer before the key; the key lists them all.
+    assert_eq!(key[5], "Salvador Allende o Allende o Allende Gossens");
+    let typed_at = sheet.html.find("¿Qué presidente encabezó la Unidad Popular?").unwrap();
+    let typed = &sheet.html[typed_at..key_at];
+    assert!(typed.contains("<p>Respuesta:</p><span class=\"line\"></span>"), "{typed}");
+    assert!(!typed.contains("Allende"), "the answer is only in the key: {typed}");
     assert!(!sheet.html.contains("<script"), "nothing runs");
     assert!(!sheet.html.contains("http"), "nothing is fetched");
 }

@@ -133,6 +133,8 @@ export const enTeacher: Record<keyof typeof esTeacher, string> = {
   'problem.itemCount': 'An order question needs 3 to 5 items; it has {found}.',
   'problem.pairCount': 'A match question needs 2 to 6 pairs; it has {found}.',
   'problem.noAcceptedAnswer': 'Write at least one accepted answer.',
+  'problem.acceptedWithoutWords': 'An accepted answer in {language} has no letters or digits.',
+  'problem.acceptedRepeat': 'Some accepted answers in {language} are graded the same (capitals, accents and punctuation aside); keep one.',
   'problem.missingText': 'The text in {language} is missing.',
   'problem.tooLong': 'Too long: at most {max} characters.',
   'present.title': 'Presenting: {quiz}',

@@ -131,6 +131,8 @@ export const esTeacher = {
   'problem.itemCount': 'Una pregunta de orden necesita entre 3 y 5 elementos; tiene {found}.',
   'problem.pairCount': 'Una pregunta de relacionar necesita entre 2 y 6 parejas; tiene {found}.',
   'problem.noAcceptedAnswer': 'Escribe al menos una respuesta aceptada.',
+  'problem.acceptedWithoutWords': 'Una respuesta aceptada en {language} no tiene letras ni números.',
+  'problem.acceptedRepeat': 'Hay respuestas aceptadas en {language} que se corrigen igual (sin contar mayúsculas, tildes ni puntuación); deja una.',
   'problem.missingText': 'Falta el texto en {language}.',
   'problem.tooLong': 'Es demasiado largo: el máximo es de {max} caracteres.',
   'present.title': 'Presentación: {quiz}',
