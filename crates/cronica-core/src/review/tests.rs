@@ -315,15 +315,19 @@ fn an_answer_and_its_schedule_are_written_together_or_not_at_all() {
 fn the_tally_counts_every_due_question_and_keeps_only_the_first_ones() {
     let (app, clock) = app_at_noon();
     take_quiz(&app, &[]);
+    // Every question of the fixture's chapter was missed, so all are due today. (Asked before the
+    // locks below are taken: the app's calls take them too.)
+    let asked = app.review_summary(Lang::En, 0).unwrap().due as usize;
     let content = app.content();
     let places = app.question_places(&content).unwrap();
     let until = end_of_day(clock.now(), 0).unwrap();
     let user = app.user();
+    assert!(asked > 2);
     let tally = user.read().due_tally(places, until, 2).unwrap();
-    assert_eq!(tally.total, 5);
-    assert_eq!(tally.per_chapter.iter().sum::<i64>(), 5);
+    assert_eq!(tally.total, asked);
+    assert_eq!(tally.per_chapter.iter().sum::<i64>(), asked as i64);
     let everything = user.read().due_tally(places, until, usize::MAX).unwrap();
     assert_eq!(tally.first, everything.first[..2], "the first two in queue order");
-    assert_eq!(everything.first.len(), 5);
+    assert_eq!(everything.first.len(), asked);
     assert!(user.read().due_tally(places, until, 0).unwrap().first.is_empty());
 }
