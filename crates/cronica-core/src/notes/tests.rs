@@ -47,7 +47,8 @@ fn a_note_is_added_edited_listed_and_deleted() {
     app.save_note(&event("golpe-1973"), "11 de septiembre").unwrap();
     app.set_bookmark(&figure("salvador-allende"), true).unwrap();
     let groups = app.list_notes(Lang::Es).unwrap();
-    let summary: Vec<(NoteKind, Vec<(&str, Option<&str>, &str)>)> = groups
+    type Listed<'a> = Vec<(&'a str, Option<&'a str>, &'a str)>;
+    let summary: Vec<(NoteKind, Listed)> = groups
         .iter()
         .map(|g| (g.kind, g.notes.iter().map(|n| (n.title.as_str(), n.context.as_deref(), n.note.text.as_str())).collect()))
         .collect();

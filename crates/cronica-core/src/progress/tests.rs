@@ -91,7 +91,7 @@ fn the_streak_counts_local_days_with_a_review_across_midnight() {
     // 00:40 local on 3 December, an hour later: a new local day (in UTC it is still the same one).
     clock.set(at("2026-12-03T03:40:00.000Z"));
     assert_eq!(app.progress(Lang::Es, CHILE).unwrap().streak, Streak { current_days: 1, longest_days: 1, reviewed_today: false });
-    assert_eq!(app.progress(Lang::Es, 0).unwrap().streak.reviewed_today, true, "in UTC it is still the day of the review");
+    assert!(app.progress(Lang::Es, 0).unwrap().streak.reviewed_today, "in UTC it is still the day of the review");
     assert!(review_all(&app, CHILE, &["up-q01", "up-q02", "up-q03", "up-q04", "up-q05"]) > 0);
     assert_eq!(app.progress(Lang::Es, CHILE).unwrap().streak, Streak { current_days: 2, longest_days: 2, reviewed_today: true });
     // Two days without review end it; the longest is remembered.
