@@ -9,7 +9,6 @@ export const enNotes: Record<keyof typeof esNotes, string> = {
   'note.region': 'Your note on “{title}”',
   'note.bookmark': 'Bookmark',
   'note.bookmarked': 'Bookmarked',
-  'note.bookmarkLabel': 'Bookmark “{title}”',
   'note.add': 'Add a note',
   'note.edit': 'Edit note',
   'note.label': 'Note on “{title}”',

@@ -7,7 +7,6 @@ export const esNotes = {
   'note.region': 'Tu nota sobre «{title}»',
   'note.bookmark': 'Marcar',
   'note.bookmarked': 'Marcado',
-  'note.bookmarkLabel': 'Marcar «{title}»',
   'note.add': 'Añadir nota',
   'note.edit': 'Editar nota',
   'note.label': 'Nota sobre «{title}»',
