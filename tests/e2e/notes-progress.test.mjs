@@ -26,9 +26,10 @@ let sectionsRead;
 
 const step = (name, body) => withScreenshot(() => app, `notes-progress-${name}`, body);
 
-/** Types `text` key by key into whatever has focus, as a person does. */
+/** Types `text` key by key into whatever has focus, as a person does (a line break is Enter). */
 async function typeKeys(text) {
-  const actions = [...text].flatMap((key) => [{ type: 'keyDown', value: key }, { type: 'keyUp', value: key }]);
+  const keys = [...text].map((key) => (key === '\n' ? '\uE007' : key));
+  const actions = keys.flatMap((key) => [{ type: 'keyDown', value: key }, { type: 'keyUp', value: key }]);
   await app.request('POST', '/actions', { actions: [{ type: 'key', id: 'keyboard', actions }] });
 }
 
@@ -82,7 +83,10 @@ test('a note is added to a chapter section and bookmarked', () =>
     const control = `note-${section.id}`;
     await open(`#/chapters/${CHAPTER}?section=${section.id}`, byId(`${control}-edit`));
     await app.click(byId(`${control}-edit`));
-    await app.type(byId(`${control}-editor-text`), NOTE);
+    // The box takes focus when it opens; the learner types into it.
+    await app.execute(`document.querySelector('[data-testid="${control}-editor-text"]').scrollIntoView({ block: 'center' })`);
+    await app.waitUntil(async () => (await app.focused()) === `${control}-editor-text`, { what: 'the note box has focus' });
+    await typeKeys(NOTE);
     await app.click(byId(`${control}-editor-save`));
     const shown = await app.waitFor(byId(`${control}-text`), { predicate: (t) => t.includes('Ñandutí') });
     assert.match(await app.text(shown), /Repasar el bombardeo: la palabra clave es Ñandutí\.\s+Segunda línea de la nota\./);
@@ -142,7 +146,7 @@ test('sections read and a quiz answered show on the progress dashboard, also aft
     // Read the first two sections to their end, as a reader scrolling down does.
     await open(`#/chapters/${CHAPTER}`, byId('chapter-title'));
     for (const section of chapter.sections.slice(0, 2)) {
-      await app.execute(`document.querySelector('[data-section-end="${section.id}"]').scrollIntoView({ block: 'end' })`);
+      await app.execute(`document.querySelector('[data-section-end="${section.id}"]').scrollIntoView({ block: 'center' })`);
       await app.waitFor(byId(`toc-read-${section.id}`));
     }
     sectionsRead = (await app.findAll('[data-testid^="toc-read-"]')).length;

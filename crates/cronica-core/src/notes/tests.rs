@@ -239,3 +239,28 @@ fn notes_survive_a_content_update_keyed_by_ids() {
     let app = crate::Cronica::new(fixture_content(), UserDb::open(&path).unwrap().db, Vec::new());
     assert_eq!(app.list_notes(Lang::Es).unwrap()[0].notes[0].title, "El golpe");
 }
+
+#[test]
+fn a_search_lists_a_few_notes_and_says_when_there_are_more() {
+    let app = app();
+    let targets = [
+        section("unidad-popular", "eleccion"),
+        section("unidad-popular", "golpe"),
+        event("eleccion-1970"),
+        event("congreso-1970"),
+        event("cobre-1971"),
+        event("golpe-1973"),
+        figure("salvador-allende"),
+        figure("augusto-pinochet"),
+    ];
+    for target in &targets {
+        app.save_note(target, "repasar esto").unwrap();
+    }
+    let group = |app: &crate::Cronica| app.search(Lang::Es, "repasar").unwrap().groups.into_iter().find(|g| g.kind == SearchKind::Note).unwrap();
+    let eight = group(&app);
+    assert_eq!((eight.hits.len(), eight.more), (8, false));
+    app.save_note(&term("unidad-popular"), "repasar también").unwrap();
+    let nine = group(&app);
+    assert_eq!((nine.hits.len(), nine.more), (8, true));
+    assert_eq!(nine.hits[0].opens.screen, TargetScreen::Term, "the most recently changed first");
+}

@@ -18,12 +18,12 @@ pub(super) fn note_group(content: &ContentDb, lang: Lang, query: &MatchQuery, no
     let mut hits = Vec::new();
     let mut more = false;
     for note in notes.into_iter().filter(|n| !n.text.is_empty() && Marked::holds_every_word(&n.text, query)) {
+        // A note on an item the content no longer has is listed on the notes screen, but opens nothing.
+        let Some(named) = content.note_target_title(lang, &note.target)? else { continue };
         if hits.len() == HITS_PER_KIND {
             more = true;
             break;
         }
-        // A note on an item the content no longer has is listed on the notes screen, but opens nothing.
-        let Some(named) = content.note_target_title(lang, &note.target)? else { continue };
         let (id, section, screen) = match &note.target {
             NoteTarget::Section { chapter_id, section_id } => (chapter_id.to_string(), Some(section_id.to_string()), TargetScreen::Chapter),
             NoteTarget::Event { id } => (id.to_string(), None, TargetScreen::Event),
