@@ -16,7 +16,8 @@ fn the_notes_of_a_user_database_are_written_as_markdown() {
     cronica_core::compile_content(&fixture(), &content).unwrap();
     {
         let app = cronica_core::Cronica::open(&content, &db).unwrap();
-        let target = serde_json::from_value(serde_json::json!({"kind": "section", "chapterId": "unidad-popular", "sectionId": "eleccion"})).unwrap();
+        let target =
+            serde_json::from_value(serde_json::json!({"kind": "section", "chapterId": "unidad-popular", "sectionId": "eleccion"})).unwrap();
         app.save_note(&target, "Repasar: mayoría relativa").unwrap();
     }
     let before = std::fs::read(&db).unwrap();
@@ -32,6 +33,9 @@ fn the_notes_of_a_user_database_are_written_as_markdown() {
     assert!(String::from_utf8_lossy(&run.stderr).contains("1 notes and bookmarks"));
     let text = std::fs::read_to_string(&out).unwrap();
     assert!(text.starts_with("# Mis notas — Crónica de prueba\n"), "{text}");
-    assert!(text.contains("### [La elección — La Unidad Popular](#/chapters/unidad-popular?section=eleccion)\n\n> Repasar: mayoría relativa\n"), "{text}");
+    assert!(
+        text.contains("### [La elección — La Unidad Popular](#/chapters/unidad-popular?section=eleccion)\n\n> Repasar: mayoría relativa\n"),
+        "{text}"
+    );
     assert_eq!(std::fs::read(&db).unwrap(), before, "the user database is only read");
 }

@@ -14,14 +14,7 @@ const COLUMNS: &str = "id, target_kind, target_id, body, bookmarked, created_at,
 fn row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Option<Note>> {
     let (kind, id): (String, String) = (r.get(1)?, r.get(2)?);
     let Some(target) = NoteTarget::from_stored(&kind, &id) else { return Ok(None) };
-    Ok(Some(Note {
-        id: r.get(0)?,
-        target,
-        text: r.get(3)?,
-        bookmarked: r.get(4)?,
-        created_at: r.get(5)?,
-        updated_at: r.get(6)?,
-    }))
+    Ok(Some(Note { id: r.get(0)?, target, text: r.get(3)?, bookmarked: r.get(4)?, created_at: r.get(5)?, updated_at: r.get(6)? }))
 }
 
 impl Reader<'_> {

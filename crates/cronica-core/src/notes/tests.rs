@@ -1,10 +1,10 @@
 use std::sync::Arc;
 
 use super::*;
-use crate::error::Error;
 use crate::app::tests_support::{app, fixture_content};
 use crate::base::{FixedClock, Lang, SearchKind, TargetScreen, Timestamp};
 use crate::content::check_content;
+use crate::error::Error;
 use crate::storage::{ContentDb, UserDb};
 
 fn section(chapter: &str, section: &str) -> NoteTarget {
@@ -100,7 +100,9 @@ fn bad_text_and_unknown_items_are_refused_and_nothing_changes() {
     let longest = "é".repeat(MAX_NOTE_CHARS);
     assert_eq!(app.save_note(&target, &longest).unwrap().text, longest, "the cap counts characters, not bytes");
 
-    for unknown in [event("no-existe"), section("unidad-popular", "no-existe"), section("no-existe", "eleccion"), figure("nadie"), term("nada")] {
+    for unknown in
+        [event("no-existe"), section("unidad-popular", "no-existe"), section("no-existe", "eleccion"), figure("nadie"), term("nada")]
+    {
         assert!(matches!(app.save_note(&unknown, "texto"), Err(Error::NotFound { .. })), "{unknown:?}");
         assert!(matches!(app.set_bookmark(&unknown, true), Err(Error::NotFound { .. })), "{unknown:?}");
     }
@@ -119,13 +121,23 @@ fn notes_are_found_by_search_with_the_same_rules_as_the_content() {
         let notes = results.groups.iter().find(|g| g.kind == SearchKind::Note).unwrap_or_else(|| panic!("{text}: {results:?}"));
         assert_eq!(notes.hits.len(), 1, "{text}");
         let hit = &notes.hits[0];
-        assert_eq!(hit.opens, crate::search::SearchTarget { screen: TargetScreen::Chapter, id: "unidad-popular".into(), section: Some("eleccion".into()) });
+        assert_eq!(
+            hit.opens,
+            crate::search::SearchTarget { screen: TargetScreen::Chapter, id: "unidad-popular".into(), section: Some("eleccion".into()) }
+        );
         assert_eq!(hit.title.iter().map(|s| s.text.as_str()).collect::<String>(), "La elección");
         assert_eq!(hit.context, "La Unidad Popular");
         assert!(hit.snippet.iter().any(|s| s.highlighted), "{text}: the matching words are marked");
     }
-    let highlighted: Vec<String> =
-        app.search(Lang::Es, "ohiggins").unwrap().groups.iter().flat_map(|g| &g.hits).filter(|h| h.kind == SearchKind::Note).flat_map(|h| h.snippet.iter().filter(|s| s.highlighted).map(|s| s.text.clone())).collect();
+    let highlighted: Vec<String> = app
+        .search(Lang::Es, "ohiggins")
+        .unwrap()
+        .groups
+        .iter()
+        .flat_map(|g| &g.hits)
+        .filter(|h| h.kind == SearchKind::Note)
+        .flat_map(|h| h.snippet.iter().filter(|s| s.highlighted).map(|s| s.text.clone()))
+        .collect();
     assert_eq!(highlighted, ["O'Higgins"]);
 
     // Every word must be in the note; a finished word is a whole word.
@@ -233,7 +245,10 @@ fn notes_survive_a_content_update_keyed_by_ids() {
     let listed: Vec<(&str, bool, &str)> =
         groups.iter().flat_map(|g| &g.notes).map(|n| (n.title.as_str(), n.available, n.note.text.as_str())).collect();
     assert_eq!(listed, [("unidad-popular/golpe", false, "Sobre el golpe"), ("La nacionalización del cobre", true, "Cobre")]);
-    assert!(app.search(Lang::Es, "sobre golpe").unwrap().groups.iter().all(|g| g.kind != SearchKind::Note), "a gone item's note opens nothing");
+    assert!(
+        app.search(Lang::Es, "sobre golpe").unwrap().groups.iter().all(|g| g.kind != SearchKind::Note),
+        "a gone item's note opens nothing"
+    );
     assert!(app.notes_markdown(Lang::Es).unwrap().contains("_(ya no está en el contenido)_"));
     // Back in a later update, the section's note is there again.
     let app = crate::Cronica::new(fixture_content(), UserDb::open(&path).unwrap().db, Vec::new());
@@ -256,7 +271,8 @@ fn a_search_lists_a_few_notes_and_says_when_there_are_more() {
     for target in &targets {
         app.save_note(target, "repasar esto").unwrap();
     }
-    let group = |app: &crate::Cronica| app.search(Lang::Es, "repasar").unwrap().groups.into_iter().find(|g| g.kind == SearchKind::Note).unwrap();
+    let group =
+        |app: &crate::Cronica| app.search(Lang::Es, "repasar").unwrap().groups.into_iter().find(|g| g.kind == SearchKind::Note).unwrap();
     let eight = group(&app);
     assert_eq!((eight.hits.len(), eight.more), (8, false));
     app.save_note(&term("unidad-popular"), "repasar también").unwrap();

@@ -28,7 +28,10 @@ impl Reader<'_> {
              SELECT question_id, COUNT(*), SUM(correct = 0), correct, MAX(answered_at) FROM answers GROUP BY question_id",
         )?;
         let rows = stmt.query_map([], |r| {
-            Ok((r.get::<_, String>(0)?, AnswerRecord { answered: r.get(1)?, wrong: r.get(2)?, last_correct: r.get(3)?, last_at: r.get(4)? }))
+            Ok((
+                r.get::<_, String>(0)?,
+                AnswerRecord { answered: r.get(1)?, wrong: r.get(2)?, last_correct: r.get(3)?, last_at: r.get(4)? },
+            ))
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }

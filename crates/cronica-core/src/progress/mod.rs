@@ -129,7 +129,12 @@ impl Cronica {
                 questions_answered: answered.len() as i64,
                 questions_right: answered.iter().filter(|r| r.last_correct).count() as i64,
             };
-            chapters.push(ChapterMastery { era_id: chapter_eras.get(&row.id).cloned(), chapter_id: row.id.into(), title: row.title, mastery });
+            chapters.push(ChapterMastery {
+                era_id: chapter_eras.get(&row.id).cloned(),
+                chapter_id: row.id.into(),
+                title: row.title,
+                mastery,
+            });
         }
 
         let mut eras = Vec::new();

@@ -23,7 +23,8 @@ fn app_at(text: &str) -> (Cronica, FixedClock) {
 fn review_all(app: &Cronica, offset: i32, right: &[&str]) -> usize {
     let session = app.start_review_seeded(Lang::En, offset, 3).unwrap();
     for q in &session.questions {
-        app.answer_review(Lang::En, session.session_id, &q.question.id, &response(&q.question, right.contains(&q.question.id.as_str()))).unwrap();
+        app.answer_review(Lang::En, session.session_id, &q.question.id, &response(&q.question, right.contains(&q.question.id.as_str())))
+            .unwrap();
     }
     session.questions.len()
 }
@@ -34,7 +35,10 @@ const CHILE: i32 = -180;
 fn an_untouched_learner_has_empty_figures_but_every_chapter_and_era() {
     let (app, _) = app_at("2026-12-03T14:00:00.000Z");
     let report = app.progress(Lang::Es, CHILE).unwrap();
-    assert_eq!(report.total, Mastery { sections_read: 0, sections_total: 2, questions_total: 5, questions_answered: 0, questions_right: 0 });
+    assert_eq!(
+        report.total,
+        Mastery { sections_read: 0, sections_total: 2, questions_total: 5, questions_answered: 0, questions_right: 0 }
+    );
     assert_eq!(report.chapters.len(), 1);
     assert_eq!((report.chapters[0].title.as_str(), report.chapters[0].era_id.as_deref()), ("La Unidad Popular", Some("unidad-popular")));
     assert_eq!(report.eras.iter().map(|e| (e.era_id.as_str(), e.chapters)).collect::<Vec<_>>(), [("unidad-popular", 1)]);
@@ -109,11 +113,15 @@ fn reset_erases_progress_and_keeps_notes_teacher_work_and_games() {
     review_all(&app, CHILE, &[]);
     let note = app.save_note(&NoteTarget::Event { id: "golpe-1973".into() }, "mi nota").unwrap();
     let quiz = app
-        .save_teacher_quiz(None, &crate::teacher::TeacherQuizDraft { title: "Prueba".into(), description: String::new(), items: Vec::new() })
+        .save_teacher_quiz(
+            None,
+            &crate::teacher::TeacherQuizDraft { title: "Prueba".into(), description: String::new(), items: Vec::new() },
+        )
         .unwrap();
     app.user()
         .transact(|w| {
-            w.conn.execute("INSERT INTO games (pin, title, questions, speed_bonus, started_at) VALUES ('1234', 'Juego', '[]', 0, 'x')", [])?;
+            w.conn
+                .execute("INSERT INTO games (pin, title, questions, speed_bonus, started_at) VALUES ('1234', 'Juego', '[]', 0, 'x')", [])?;
             Ok(())
         })
         .unwrap();
@@ -121,7 +129,10 @@ fn reset_erases_progress_and_keeps_notes_teacher_work_and_games() {
     let erased = app.reset_progress().unwrap();
     assert_eq!(erased, ProgressReset { sections_read: 2, answers: 5 + 4, review_cards: 5 });
     let report = app.progress(Lang::Es, CHILE).unwrap();
-    assert_eq!(report.total, Mastery { sections_read: 0, sections_total: 2, questions_total: 5, questions_answered: 0, questions_right: 0 });
+    assert_eq!(
+        report.total,
+        Mastery { sections_read: 0, sections_total: 2, questions_total: 5, questions_answered: 0, questions_right: 0 }
+    );
     assert_eq!((report.streak, report.weakest.len()), (Streak::default(), 0));
     assert_eq!(app.review_summary(Lang::Es, CHILE).unwrap().due, 0);
     assert!(app.home(Lang::Es).unwrap().continue_reading.is_none());
