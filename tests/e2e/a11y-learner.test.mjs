@@ -1,12 +1,13 @@
 // Accessibility of the learner's screens on the real window: axe-core, injected through WebDriver,
 // finds no serious or critical violation on the home screen, the chapter list and a chapter, a
 // quiz before and after an answer, the timeline and an event, the figures and a figure, the
-// glossary and a term, a perspective, the settings, past live games and the not-found and error
+// glossary and a term, a perspective, the settings, the notes (with a note and a bookmark on them)
+// and the progress dashboard (with a section read), past live games and the not-found and error
 // views, in the light and dark themes.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { axeViolations } from './axe.mjs';
-import { byId, Driver, makeHome, withScreenshot } from './harness.mjs';
+import { byId, Driver, invokeBackend, makeHome, withScreenshot } from './harness.mjs';
 
 let driver;
 let app;
@@ -15,6 +16,10 @@ before(async () => {
   driver = await Driver.start(makeHome(), 4634);
   app = await driver.launch();
   await app.waitFor(byId('home-title'), { timeoutMs: 30_000, predicate: (t) => t.length > 0 });
+  // Something on the notes screen and the dashboard, so their lists and tables are checked too.
+  await invokeBackend(app, 'save_note', { target: { kind: 'event', id: 'nacionalizacion-del-cobre' }, text: 'Una nota de prueba' });
+  await invokeBackend(app, 'set_bookmark', { target: { kind: 'term', id: 'accion-republicana' }, bookmarked: true });
+  await invokeBackend(app, 'mark_section_read', { chapterId: 'golpe-1973', sectionId: (await invokeBackend(app, 'get_chapter', { lang: 'es', id: 'golpe-1973' })).sections[0].id });
 });
 
 after(async () => {
@@ -36,6 +41,8 @@ const SCREENS = [
   ['term', '#/terms/accion-republicana', byId('term-name')],
   ['perspective', '#/perspectives/acuerdo-camara-1973', byId('perspective-title')],
   ['settings', '#/settings', byId('about')],
+  ['notes', '#/notes', byId('notes-entry-text')],
+  ['progress', '#/progress', byId('progress-chapters')],
   ['past live games', '#/teacher/games', byId('live-games-empty')],
   ['not found', '#/nowhere', 'main h1'],
   ['missing item', '#/events/evento-que-no-existe', byId('error-explanation')],

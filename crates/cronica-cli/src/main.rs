@@ -1,6 +1,7 @@
 //! `cronica`: checks, builds, measures and exports Crónica's content for authors and teachers.
 
 mod anki;
+mod notes;
 mod generate;
 mod paths;
 mod quiz;
@@ -149,6 +150,14 @@ enum Export {
         #[arg(long)]
         out: PathBuf,
     },
+    /// The learner's notes and bookmarks as Markdown, linking back to what they annotate (the app's user database, or --user-db).
+    Notes {
+        #[arg(long, value_enum, default_value = "es")]
+        lang: LangArg,
+        /// The .md file to write.
+        #[arg(long)]
+        out: PathBuf,
+    },
     /// A printable worksheet (self-contained HTML, answer key on its own pages) of a chapter or a quiz pack.
     Worksheet {
         #[arg(long, value_enum, default_value = "es")]
@@ -231,6 +240,7 @@ fn run(cli: &Cli) -> Result<ExitCode, String> {
             anki::Choice { chapter: chapter.as_deref(), era: era.as_deref(), missed: *missed },
             out,
         ),
+        Command::Export { what: Export::Notes { lang, out } } => notes::run(&cli.data, cli.user_db.as_deref(), (*lang).into(), out),
         Command::Export { what: Export::Worksheet { lang, chapter, quiz, variant, out } } => {
             let from = match (quiz, chapter) {
                 (Some(file), _) => worksheet::From::Pack(file),

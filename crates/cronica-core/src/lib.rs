@@ -3,7 +3,7 @@
 //!
 //! Layers, each importing only from the ones above it: `base` (shared vocabulary) → `error` →
 //! `content` (the compiler) → `storage` → subjects (`sources`, `perspectives`, `chapters`,
-//! `events`, `figures`, `glossary`, `quiz`, `review`, `home`, `teacher`, `live`, `search`) → `export` → `api` (every backend call).
+//! `events`, `figures`, `glossary`, `quiz`, `review`, `home`, `notes`, `progress`, `teacher`, `live`, `search`) → `export` → `api` (every backend call).
 
 pub mod about;
 pub mod api;
@@ -18,8 +18,10 @@ pub mod figures;
 pub mod glossary;
 pub mod home;
 pub mod live;
+pub mod notes;
 pub mod notices;
 pub mod perspectives;
+pub mod progress;
 mod quarantine;
 pub mod quiz;
 pub mod review;

@@ -63,6 +63,6 @@ export const nothing: SearchResults = { groups: [], suggestions: [] };
 
 /** One result whose only title is `title`, highlighted whole. */
 export function single(kind: SearchKind, title: string, id: string): SearchResults {
-  const screen = kind === 'question' ? 'quiz' : kind === 'source' ? 'event' : kind;
+  const screen = kind === 'question' ? 'quiz' : kind === 'source' ? 'event' : kind === 'note' ? 'chapter' : kind;
   return { groups: [{ kind, more: false, hits: [hit(kind, `[${title}]`, { screen, id, section: null })] }], suggestions: [] };
 }

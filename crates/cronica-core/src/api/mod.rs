@@ -24,7 +24,9 @@ use crate::export::worksheet::WorksheetSource;
 use crate::about::About;
 use crate::home::Home;
 use crate::live::{HostedGame, LiveGameResults, LiveGameSummary, LiveSource};
+use crate::notes::{Note, NoteGroup, NoteTarget};
 use crate::notices::{Notice, UserDataStatus};
+use crate::progress::{ProgressReport, ProgressReset};
 use crate::perspectives::{Perspective, PerspectiveSummary};
 use crate::quiz::{Feedback, Practice, PracticeScope, Quiz, QuizResponse, QuizResult};
 use crate::review::{ReviewFeedback, ReviewSession, ReviewSummary};
@@ -70,6 +72,25 @@ api! {
     fn open_source(id: SourceId) -> OpenedSource => |app| app.open_source(id.as_str());
     /// Searches the whole content: results grouped by kind, matches highlighted; closest titles when nothing matches.
     fn search(lang: Lang, query: String) -> SearchResults => |app| app.search(lang, &query);
+
+    /// The learner's note and bookmark on a section, event, figure or term, if any.
+    fn get_note(target: NoteTarget) -> Option<Note> => |app| app.get_note(&target);
+    /// The notes and bookmarks on a chapter's sections.
+    fn chapter_notes(chapter_id: ChapterId) -> Vec<Note> => |app| app.chapter_notes(chapter_id.as_str());
+    /// Adds or replaces the note on an item (not empty, at most 10,000 characters); its bookmark stays.
+    fn save_note(target: NoteTarget, text: String) -> Note => |app| app.save_note(&target, &text);
+    /// Deletes the note's text on an item; a bookmark on it stays. Returns what is left.
+    fn delete_note(target: NoteTarget) -> Option<Note> => |app| app.delete_note(&target);
+    /// Bookmarks an item or removes its bookmark, keeping its note. Returns what is left.
+    fn set_bookmark(target: NoteTarget, bookmarked: bool) -> Option<Note> => |app| app.set_bookmark(&target, bookmarked);
+    /// Every note and bookmark, grouped by what they annotate, each with its item's title.
+    fn list_notes(lang: Lang) -> Vec<NoteGroup> => |app| app.list_notes(lang);
+    /// Saves every note as Markdown, each linking back to what it annotates, in the folder for saved files.
+    fn save_notes_markdown(lang: Lang) -> SavedFile => |app| app.save_notes_markdown(lang);
+    /// The progress dashboard: per chapter and era, sections read and quiz mastery; the review streak in local days; the weakest questions.
+    fn progress(lang: Lang, utc_offset_minutes: i32) -> ProgressReport => |app| app.progress(lang, utc_offset_minutes);
+    /// Erases sections read, quiz and review answers and the review schedule in one go; notes, teacher quizzes and game results stay.
+    fn reset_progress() -> ProgressReset => |app| app.reset_progress();
 
     /// Starts a self-quiz of one chapter; options come in an order fixed for this attempt.
     fn start_quiz(lang: Lang, chapter_id: ChapterId) -> Quiz => |app| app.start_quiz(lang, chapter_id.as_str());

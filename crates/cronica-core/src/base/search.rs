@@ -20,10 +20,12 @@ pub enum SearchKind {
     Perspective,
     Question,
     Source,
+    /// The learner's own note on a section, event, figure or term (from the user database).
+    Note,
 }
 
 impl SearchKind {
-    pub const ALL: [SearchKind; 7] = [
+    pub const ALL: [SearchKind; 8] = [
         SearchKind::Chapter,
         SearchKind::Event,
         SearchKind::Figure,
@@ -31,6 +33,7 @@ impl SearchKind {
         SearchKind::Perspective,
         SearchKind::Question,
         SearchKind::Source,
+        SearchKind::Note,
     ];
 
     /// The number the index keeps a document's kind under (the high bits of its rowid), so that
@@ -46,6 +49,8 @@ impl SearchKind {
             SearchKind::Chapter => 5,
             SearchKind::Question => 6,
             SearchKind::Source => 7,
+            // Never in the content's index: notes are searched in the user database.
+            SearchKind::Note => 8,
         }
     }
 
@@ -69,6 +74,7 @@ impl SearchKind {
             SearchKind::Perspective => "perspective",
             SearchKind::Question => "question",
             SearchKind::Source => "source",
+            SearchKind::Note => "note",
         }
     }
 }

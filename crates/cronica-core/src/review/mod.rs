@@ -14,7 +14,8 @@ use ts_rs::TS;
 use crate::base::{ChapterId, Timestamp};
 use crate::quiz::{Feedback, QuizQuestion};
 
-pub(crate) use queue::QuestionPlaces;
+pub(crate) use queue::{QuestionPlaces, end_of_day};
+pub(crate) use schedule::DAY_MS;
 pub use schedule::DESIRED_RETENTION;
 pub use session::REVIEW_SESSION_LENGTH;
 
@@ -68,4 +69,4 @@ pub struct ReviewFeedback {
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

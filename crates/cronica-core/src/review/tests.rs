@@ -21,7 +21,7 @@ fn app_at_noon() -> (Cronica, FixedClock) {
 }
 
 /// The right (or a wrong) response to each fixture question, given how it was shown.
-fn response(question: &QuizQuestion, right: bool) -> QuizResponse {
+pub(crate) fn response(question: &QuizQuestion, right: bool) -> QuizResponse {
     match &question.body {
         QuestionBody::MultipleChoice { options } => {
             let text = if right { "A plurality" } else { "Second place" };
@@ -47,7 +47,7 @@ fn response(question: &QuizQuestion, right: bool) -> QuizResponse {
 }
 
 /// Takes the fixture chapter's quiz, answering right exactly the questions in `right`.
-fn take_quiz(app: &Cronica, right: &[&str]) {
+pub(crate) fn take_quiz(app: &Cronica, right: &[&str]) {
     let quiz = app.start_quiz_seeded(Lang::En, "unidad-popular", 9).unwrap();
     for q in &quiz.questions {
         let feedback = app.answer_question(Lang::En, quiz.attempt_id, &q.id, &response(q, right.contains(&q.id.as_str()))).unwrap();

@@ -5,9 +5,10 @@
 //! kind, each result with its matches highlighted; a search that finds nothing offers the closest
 //! titles instead.
 //!
-//! Another kind of result (the learner's own notes) is another [`SearchKind`], another
-//! [`TargetScreen`] and its own source of ranked hits merged in [`Cronica::search`].
+//! The learner's own notes are searched too (`notes`), in the user database: their group, "Mis
+//! notas", comes after the content's places and before the supporting kinds (questions, sources).
 
+mod notes;
 mod query;
 mod ranking;
 mod snippet;
@@ -139,8 +140,18 @@ fn target(screen: String, id: String, section: Option<String>) -> rusqlite::Resu
 
 impl Cronica {
     /// Searches the content in `lang`; only the first [`MAX_QUERY_CHARS`] characters are read.
+    /// The learner's notes that match come as one more group.
     pub fn search(&self, lang: Lang, text: &str) -> Result<SearchResults> {
-        self.content().search(lang, text)
+        let content = self.content();
+        let mut results = content.search(lang, text)?;
+        let Some(query) = MatchQuery::parse(text) else { return Ok(results) };
+        let notes = self.user().read().all_notes()?;
+        if let Some(group) = notes::note_group(&content, lang, &query, notes)? {
+            let at = results.groups.iter().position(|g| g.kind.is_supporting()).unwrap_or(results.groups.len());
+            results.groups.insert(at, group);
+            results.suggestions.clear();
+        }
+        Ok(results)
     }
 }
 

@@ -35,25 +35,17 @@ impl Marked {
     /// and apostrophes aside) or, for the word being typed, its beginning; a word joined at an
     /// apostrophe also matches by either half ("higgins" marks "O'Higgins").
     pub fn matching(text: String, query: &MatchQuery) -> Marked {
-        let typed: Vec<Vec<char>> = query.words().iter().map(|w| fold(w)).collect();
-        let last = typed.len().saturating_sub(1);
-        // Compared letter by letter as they fold, without building the folded word: a long
-        // section has thousands of words.
-        let hits = |word: &str| {
-            typed.iter().enumerate().any(|(i, t)| {
-                let mut letters = folded(word);
-                let same_start = t.iter().all(|c| letters.next() == Some(*c));
-                same_start && ((i == last && query.last_is_prefix()) || letters.next().is_none())
-            })
-        };
-        let matches = word_ranges(&text)
-            .into_iter()
-            .filter(|range| {
-                let word = &text[range.clone()];
-                hits(word) || (word.contains(|c: char| !c.is_alphanumeric()) && word.split(|c: char| !c.is_alphanumeric()).any(hits))
-            })
-            .collect();
+        let typed = typed_words(query);
+        let hits = |word: &str| typed.iter().any(|(t, prefix)| matches_word(t, *prefix, word));
+        let matches = word_ranges(&text).into_iter().filter(|range| hits(&text[range.clone()])).collect();
         Marked { text, matches }
+    }
+
+    /// Whether every word of `query` matches a word of `text` (as [`Marked::matching`] marks
+    /// them): what a text searched without an index (a learner's note) needs to be found.
+    pub fn holds_every_word(text: &str, query: &MatchQuery) -> bool {
+        let words: Vec<&str> = word_ranges(text).into_iter().map(|range| &text[range]).collect();
+        typed_words(query).iter().all(|(t, prefix)| words.iter().any(|word| matches_word(t, *prefix, word)))
     }
 
     /// The whole text.
@@ -119,6 +111,23 @@ impl Marked {
         }
         out
     }
+}
+
+/// The query's words folded, each with whether it is matched as a prefix.
+fn typed_words(query: &MatchQuery) -> Vec<(Vec<char>, bool)> {
+    let last = query.words().len().saturating_sub(1);
+    query.words().iter().enumerate().map(|(i, w)| (fold(w), i == last && query.last_is_prefix())).collect()
+}
+
+/// Whether a word as written is the typed word `typed` (or begins with it, for a `prefix`); a
+/// word joined at an apostrophe also matches by either half. Compared letter by letter as they
+/// fold, without building the folded word: a long section has thousands of words.
+fn matches_word(typed: &[char], prefix: bool, word: &str) -> bool {
+    let whole = |word: &str| {
+        let mut letters = folded(word);
+        typed.iter().all(|c| letters.next() == Some(*c)) && (prefix || letters.next().is_none())
+    };
+    whole(word) || (word.contains(|c: char| !c.is_alphanumeric()) && word.split(|c: char| !c.is_alphanumeric()).any(whole))
 }
 
 /// The byte range of every run of non-space characters.

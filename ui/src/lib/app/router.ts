@@ -23,6 +23,10 @@ export type Route =
   /** Search results; `query` is the text exactly as typed (a trailing space means a finished word). */
   | { name: 'search'; query: string }
   | { name: 'settings' }
+  /** The learner's notes and bookmarks, grouped by what they annotate. */
+  | { name: 'notes' }
+  /** The progress dashboard. */
+  | { name: 'progress' }
   | { name: 'teacher' }
   /** The quiz builder; `id` is null for a new quiz. */
   | { name: 'teacherQuiz'; id: string | null }
@@ -124,6 +128,10 @@ export function parseHash(hash: string): Route {
     case 'review':
       if (segments.length === 1) return { name: 'review' };
       break;
+    case 'notes':
+    case 'progress':
+      if (segments.length === 1) return { name: first };
+      break;
     case 'teacher':
       return parseTeacher(segments.slice(1)) ?? { name: 'notFound', path: raw };
     case 'events':
@@ -208,6 +216,10 @@ export function formatRoute(route: Route): string {
       return '#/settings';
     case 'review':
       return '#/review';
+    case 'notes':
+      return '#/notes';
+    case 'progress':
+      return '#/progress';
     case 'teacher':
       return '#/teacher';
     case 'teacherQuiz':
@@ -270,7 +282,9 @@ export function searchTargetRoute(target: SearchTarget): Route {
 }
 
 /** Which navigation item a route belongs to, for aria-current in the header. */
-export function navSection(route: Route): 'home' | 'chapters' | 'review' | 'timeline' | 'figures' | 'glossary' | 'teacher' | 'settings' | null {
+export function navSection(
+  route: Route,
+): 'home' | 'chapters' | 'review' | 'progress' | 'notes' | 'timeline' | 'figures' | 'glossary' | 'teacher' | 'settings' | null {
   switch (route.name) {
     case 'home':
       return 'home';
@@ -300,6 +314,10 @@ export function navSection(route: Route): 'home' | 'chapters' | 'review' | 'time
       return 'settings';
     case 'review':
       return 'review';
+    case 'progress':
+      return 'progress';
+    case 'notes':
+      return 'notes';
     default:
       return null;
   }

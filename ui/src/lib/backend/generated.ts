@@ -43,6 +43,12 @@ export type Chapter = { id: ChapterId, order: number, title: string, summary: st
 
 export type ChapterId = string;
 
+export type ChapterMastery = { chapterId: ChapterId, title: string, 
+/**
+ * The era the chapter is counted in; none for a chapter that links to no event.
+ */
+eraId: string | null, mastery: Mastery, };
+
 export type ChapterProgress = { sectionsRead: number, sectionsTotal: number, lastSectionId: string | null, 
 /**
  * Which sections are read, in chapter order.
@@ -62,6 +68,8 @@ export type Counts = { chapters: number, events: number, figures: number, terms:
 export type DueChapter = { chapterId: ChapterId, chapterTitle: string, due: number, };
 
 export type Era = { id: string, title: string, start: string, end: string | null, };
+
+export type EraMastery = { eraId: string, title: string, chapters: number, mastery: Mastery, };
 
 export type ErrorKind = "invalidContent" | "io" | "database" | "notFound" | "invalidInput" | "corrupt" | "settings" | "hosting" | "browser" | "internal";
 
@@ -161,6 +169,20 @@ export type Lang = "es" | "en";
 
 export type LinkTarget = { kind: ItemKind, id: string, };
 
+export type ListedNote = { note: Note, 
+/**
+ * The item's title; its id when the content no longer has it.
+ */
+title: string, 
+/**
+ * For a section, its chapter's title.
+ */
+context: string | null, 
+/**
+ * False when a content update removed the item (the note is kept all the same).
+ */
+available: boolean, };
+
 export type LiveGameResults = { game: LiveGameSummary, standings: Array<LiveStanding>, rows: Array<LiveResultRow>, };
 
 export type LiveGameSummary = { id: number, title: string, pin: string, startedAt: Timestamp, finishedAt: Timestamp | null, players: number, questionsAsked: number, questionCount: number, };
@@ -171,7 +193,29 @@ export type LiveSource = { "kind": "chapter", id: ChapterId, } | { "kind": "teac
 
 export type LiveStanding = { rank: number, nickname: string, score: number, right: number, removed: boolean, };
 
+export type Mastery = { sectionsRead: number, sectionsTotal: number, questionsTotal: number, 
+/**
+ * Questions answered at least once.
+ */
+questionsAnswered: number, 
+/**
+ * Questions whose latest answer was right: the mastered ones.
+ */
+questionsRight: number, };
+
 export type MatchedRole = { figure: FigureRef, role: string, };
+
+export type Note = { id: number, target: NoteTarget, 
+/**
+ * The learner's text, as typed; empty for a bookmark without a note.
+ */
+text: string, bookmarked: boolean, createdAt: Timestamp, updatedAt: Timestamp, };
+
+export type NoteGroup = { kind: NoteKind, notes: Array<ListedNote>, };
+
+export type NoteKind = "section" | "event" | "figure" | "term";
+
+export type NoteTarget = { "kind": "section", chapterId: ChapterId, sectionId: SectionId, } | { "kind": "event", id: EventId, } | { "kind": "figure", id: FigureId, } | { "kind": "term", id: TermId, };
 
 export type Notice = { kind: NoticeKind, 
 /**
@@ -223,6 +267,30 @@ available: number, questions: Array<QuizQuestion>, };
 export type PracticeScope = { "kind": "all" } | { "kind": "chapter", id: ChapterId, } | { "kind": "era", id: string, };
 
 export type Precision = "year" | "month" | "day";
+
+export type ProgressReport = { total: Mastery, 
+/**
+ * Chapters in reading order.
+ */
+chapters: Array<ChapterMastery>, 
+/**
+ * Eras in order, those with at least one chapter.
+ */
+eras: Array<EraMastery>, streak: Streak, 
+/**
+ * Most often wrong first (then those last answered wrong, then the most recently answered).
+ */
+weakest: Array<WeakQuestion>, };
+
+export type ProgressReset = { sectionsRead: number, 
+/**
+ * Answers given in quizzes and in review.
+ */
+answers: number, 
+/**
+ * Questions that had a review schedule.
+ */
+reviewCards: number, };
 
 export type QuestionBody = { "kind": "multipleChoice", options: Array<ChoiceOption>, } | { "kind": "trueFalse" } | { "kind": "year" } | { "kind": "order", items: Array<Ref>, } | { "kind": "match", figures: Array<FigureRef>, roles: Array<ChoiceOption>, } | { "kind": "typed", maxLength: number, };
 
@@ -317,7 +385,7 @@ date: HistDate | null,
  */
 snippet: Array<Segment>, opens: SearchTarget, };
 
-export type SearchKind = "chapter" | "event" | "figure" | "term" | "perspective" | "question" | "source";
+export type SearchKind = "chapter" | "event" | "figure" | "term" | "perspective" | "question" | "source" | "note";
 
 export type SearchResults = { groups: Array<SearchGroup>, 
 /**
@@ -347,6 +415,12 @@ export type SourceKind = "press" | "opinion" | "encyclopedia" | "official" | "ac
 
 export type StartupProblem = "contentMissing" | "contentUnreadable" | "contentOutdated" | "appDataUnusable" | "internal";
 
+export type Streak = { 
+/**
+ * Days in a row up to today (or up to yesterday, while today has no review yet).
+ */
+currentDays: number, longestDays: number, reviewedToday: boolean, };
+
 export type Suggestion = { kind: SearchKind, title: string, context: string, opens: SearchTarget, };
 
 export type TargetScreen = "chapter" | "event" | "figure" | "term" | "perspective" | "quiz";
@@ -373,12 +447,18 @@ export type Timestamp = string;
 
 export type UserDataStatus = "saved" | "readOnly" | "unavailable";
 
+export type WeakQuestion = { questionId: QuestionId, chapterId: ChapterId, chapterTitle: string, prompt: string, wrong: number, answered: number, lastCorrect: boolean, 
+/**
+ * Whether it is due for review today (else it is practised in its chapter's quiz).
+ */
+dueToday: boolean, };
+
 export type WorksheetSource = { "kind": "chapter", "id": string } | { "kind": "teacherQuiz", "id": string };
 
 /** Every backend call, as the transport names it. */
-export type Command = 'get_settings' | 'save_settings' | 'startup_notices' | 'user_data_status' | 'about' | 'home' | 'list_chapters' | 'get_chapter' | 'mark_section_read' | 'list_eras' | 'list_events' | 'get_event' | 'list_figures' | 'get_figure' | 'list_terms' | 'get_term' | 'list_perspectives' | 'get_perspective' | 'get_source' | 'open_source' | 'search' | 'start_quiz' | 'answer_question' | 'finish_quiz' | 'review_summary' | 'start_review' | 'answer_review' | 'start_practice' | 'answer_practice' | 'browse_bank' | 'list_own_questions' | 'save_own_question' | 'delete_own_question' | 'list_teacher_quizzes' | 'get_teacher_quiz' | 'save_teacher_quiz' | 'duplicate_teacher_quiz' | 'delete_teacher_quiz' | 'export_teacher_quiz' | 'save_teacher_quiz_pack' | 'save_teacher_quiz_gift' | 'save_bank_gift' | 'save_anki_deck' | 'save_worksheet' | 'import_teacher_quiz' | 'host_live_game' | 'hosted_live_game' | 'stop_live_game' | 'list_live_games' | 'live_game_results' | 'live_game_csv' | 'save_live_game_csv';
+export type Command = 'get_settings' | 'save_settings' | 'startup_notices' | 'user_data_status' | 'about' | 'home' | 'list_chapters' | 'get_chapter' | 'mark_section_read' | 'list_eras' | 'list_events' | 'get_event' | 'list_figures' | 'get_figure' | 'list_terms' | 'get_term' | 'list_perspectives' | 'get_perspective' | 'get_source' | 'open_source' | 'search' | 'get_note' | 'chapter_notes' | 'save_note' | 'delete_note' | 'set_bookmark' | 'list_notes' | 'save_notes_markdown' | 'progress' | 'reset_progress' | 'start_quiz' | 'answer_question' | 'finish_quiz' | 'review_summary' | 'start_review' | 'answer_review' | 'start_practice' | 'answer_practice' | 'browse_bank' | 'list_own_questions' | 'save_own_question' | 'delete_own_question' | 'list_teacher_quizzes' | 'get_teacher_quiz' | 'save_teacher_quiz' | 'duplicate_teacher_quiz' | 'delete_teacher_quiz' | 'export_teacher_quiz' | 'save_teacher_quiz_pack' | 'save_teacher_quiz_gift' | 'save_bank_gift' | 'save_anki_deck' | 'save_worksheet' | 'import_teacher_quiz' | 'host_live_game' | 'hosted_live_game' | 'stop_live_game' | 'list_live_games' | 'live_game_results' | 'live_game_csv' | 'save_live_game_csv';
 
-export const COMMANDS: readonly Command[] = ['get_settings', 'save_settings', 'startup_notices', 'user_data_status', 'about', 'home', 'list_chapters', 'get_chapter', 'mark_section_read', 'list_eras', 'list_events', 'get_event', 'list_figures', 'get_figure', 'list_terms', 'get_term', 'list_perspectives', 'get_perspective', 'get_source', 'open_source', 'search', 'start_quiz', 'answer_question', 'finish_quiz', 'review_summary', 'start_review', 'answer_review', 'start_practice', 'answer_practice', 'browse_bank', 'list_own_questions', 'save_own_question', 'delete_own_question', 'list_teacher_quizzes', 'get_teacher_quiz', 'save_teacher_quiz', 'duplicate_teacher_quiz', 'delete_teacher_quiz', 'export_teacher_quiz', 'save_teacher_quiz_pack', 'save_teacher_quiz_gift', 'save_bank_gift', 'save_anki_deck', 'save_worksheet', 'import_teacher_quiz', 'host_live_game', 'hosted_live_game', 'stop_live_game', 'list_live_games', 'live_game_results', 'live_game_csv', 'save_live_game_csv'];
+export const COMMANDS: readonly Command[] = ['get_settings', 'save_settings', 'startup_notices', 'user_data_status', 'about', 'home', 'list_chapters', 'get_chapter', 'mark_section_read', 'list_eras', 'list_events', 'get_event', 'list_figures', 'get_figure', 'list_terms', 'get_term', 'list_perspectives', 'get_perspective', 'get_source', 'open_source', 'search', 'get_note', 'chapter_notes', 'save_note', 'delete_note', 'set_bookmark', 'list_notes', 'save_notes_markdown', 'progress', 'reset_progress', 'start_quiz', 'answer_question', 'finish_quiz', 'review_summary', 'start_review', 'answer_review', 'start_practice', 'answer_practice', 'browse_bank', 'list_own_questions', 'save_own_question', 'delete_own_question', 'list_teacher_quizzes', 'get_teacher_quiz', 'save_teacher_quiz', 'duplicate_teacher_quiz', 'delete_teacher_quiz', 'export_teacher_quiz', 'save_teacher_quiz_pack', 'save_teacher_quiz_gift', 'save_bank_gift', 'save_anki_deck', 'save_worksheet', 'import_teacher_quiz', 'host_live_game', 'hosted_live_game', 'stop_live_game', 'list_live_games', 'live_game_results', 'live_game_csv', 'save_live_game_csv'];
 
 /** How calls reach the backend: Tauri IPC in the app, HTTP for pages the classroom server serves. */
 export interface Transport {
@@ -417,6 +497,24 @@ export function makeApi(transport: Transport) {
     openSource: (id: SourceId) => transport.call<OpenedSource>('open_source', { id }),
     /** Searches the whole content: results grouped by kind, matches highlighted; closest titles when nothing matches. */
     search: (lang: Lang, query: string) => transport.call<SearchResults>('search', { lang, query }),
+    /** The learner's note and bookmark on a section, event, figure or term, if any. */
+    getNote: (target: NoteTarget) => transport.call<Note | null>('get_note', { target }),
+    /** The notes and bookmarks on a chapter's sections. */
+    chapterNotes: (chapterId: ChapterId) => transport.call<Array<Note>>('chapter_notes', { chapterId }),
+    /** Adds or replaces the note on an item (not empty, at most 10,000 characters); its bookmark stays. */
+    saveNote: (target: NoteTarget, text: string) => transport.call<Note>('save_note', { target, text }),
+    /** Deletes the note's text on an item; a bookmark on it stays. Returns what is left. */
+    deleteNote: (target: NoteTarget) => transport.call<Note | null>('delete_note', { target }),
+    /** Bookmarks an item or removes its bookmark, keeping its note. Returns what is left. */
+    setBookmark: (target: NoteTarget, bookmarked: boolean) => transport.call<Note | null>('set_bookmark', { target, bookmarked }),
+    /** Every note and bookmark, grouped by what they annotate, each with its item's title. */
+    listNotes: (lang: Lang) => transport.call<Array<NoteGroup>>('list_notes', { lang }),
+    /** Saves every note as Markdown, each linking back to what it annotates, in the folder for saved files. */
+    saveNotesMarkdown: (lang: Lang) => transport.call<SavedFile>('save_notes_markdown', { lang }),
+    /** The progress dashboard: per chapter and era, sections read and quiz mastery; the review streak in local days; the weakest questions. */
+    progress: (lang: Lang, utcOffsetMinutes: number) => transport.call<ProgressReport>('progress', { lang, utcOffsetMinutes }),
+    /** Erases sections read, quiz and review answers and the review schedule in one go; notes, teacher quizzes and game results stay. */
+    resetProgress: () => transport.call<ProgressReset>('reset_progress', {}),
     /** Starts a self-quiz of one chapter; options come in an order fixed for this attempt. */
     startQuiz: (lang: Lang, chapterId: ChapterId) => transport.call<Quiz>('start_quiz', { lang, chapterId }),
     /** Grades one answer (by option id, never screen position) and explains it. */

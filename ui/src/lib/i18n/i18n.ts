@@ -7,17 +7,19 @@ import { esLearner } from './es/learner';
 import { esStudent } from './es/student';
 import { esTeacher } from './es/teacher';
 import { esReview } from './es/review';
+import { esNotes } from './es/notes';
 import { enLearner } from './en/learner';
 import { enStudent } from './en/student';
 import { enTeacher } from './en/teacher';
 import { enReview } from './en/review';
+import { enNotes } from './en/notes';
 
-const es = { ...esLearner, ...esTeacher, ...esStudent, ...esReview };
+const es = { ...esLearner, ...esTeacher, ...esStudent, ...esReview, ...esNotes };
 
 export type MessageKey = keyof typeof es;
 export type Dictionary = Record<MessageKey, string>;
 
-const en: Dictionary = { ...enLearner, ...enTeacher, ...enStudent, ...enReview };
+const en: Dictionary = { ...enLearner, ...enTeacher, ...enStudent, ...enReview, ...enNotes };
 
 export const dictionaries: Record<Lang, Dictionary> = { es, en };
 

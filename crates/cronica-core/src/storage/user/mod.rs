@@ -23,6 +23,7 @@ const MIGRATIONS: &[M<'static>] = &[
     M::up(include_str!("migrations/003_live_game_progress.sql")),
     M::up(include_str!("migrations/004_profile_and_closed_attempts.sql")),
     M::up(include_str!("migrations/005_review_sessions.sql")),
+    M::up(include_str!("migrations/006_one_note_per_item.sql")),
 ];
 
 pub struct UserDb {

@@ -159,7 +159,7 @@ fn a_database_of_schema_4_keeps_its_review_cards() {
     }
     let mut db = UserDb::open(&path).unwrap().db;
     let version: i64 = db.conn.pragma_query_value(None, "user_version", |r| r.get(0)).unwrap();
-    assert_eq!(version, 5);
+    assert_eq!(version, MIGRATIONS.len() as i64);
     let card = db.read().card("up-q01").unwrap().unwrap();
     assert_eq!((card.stability, card.difficulty, card.reviews, card.lapses), (3.5, 5.25, 2, 1));
     assert_eq!(card.due_at, at("2026-12-05T10:00:00.000Z"));
@@ -167,4 +167,38 @@ fn a_database_of_schema_4_keeps_its_review_cards() {
     let session = db.transact(|w| w.create_review_session(&["up-q01".to_string()], 7, at("2026-12-05T11:00:00.000Z"))).unwrap();
     db.transact(|w| w.record_review_answer(session, "up-q01", "{}", true, at("2026-12-05T11:00:01.000Z"))).unwrap();
     assert_eq!(db.read().review_session(session).unwrap().seed, 7);
+}
+
+/// Notes written under schema 005 (which allowed several rows per item) open under 006 with one
+/// row per item, the most recently changed one; other items' notes are untouched.
+#[test]
+fn schema_6_keeps_one_note_per_item() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("user.db");
+    {
+        let mut conn = rusqlite::Connection::open(&path).unwrap();
+        Migrations::from_slice(&MIGRATIONS[..5]).to_latest(&mut conn).unwrap();
+        conn.execute_batch(
+            "INSERT INTO notes (target_kind, target_id, body, bookmarked, created_at, updated_at) VALUES
+               ('event', 'golpe-1973', 'vieja', 0, '2026-12-01T10:00:00.000Z', '2026-12-01T10:00:00.000Z'),
+               ('event', 'golpe-1973', 'nueva', 1, '2026-12-01T10:00:00.000Z', '2026-12-02T10:00:00.000Z'),
+               ('term', 'unidad-popular', 'otra', 0, '2026-12-01T10:00:00.000Z', '2026-12-01T10:00:00.000Z');",
+        )
+        .unwrap();
+    }
+    let db = UserDb::open(&path).unwrap().db;
+    let notes: Vec<(String, String, bool)> = db
+        .conn
+        .prepare("SELECT target_id, body, bookmarked FROM notes ORDER BY target_id")
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .unwrap()
+        .collect::<rusqlite::Result<_>>()
+        .unwrap();
+    assert_eq!(notes, [("golpe-1973".to_string(), "nueva".to_string(), true), ("unidad-popular".to_string(), "otra".to_string(), false)]);
+    let duplicate = db.conn.execute(
+        "INSERT INTO notes (target_kind, target_id, body, bookmarked, created_at, updated_at) VALUES ('term', 'unidad-popular', 'x', 0, 'a', 'a')",
+        [],
+    );
+    assert!(duplicate.is_err(), "a second row for an item is refused");
 }
