@@ -23,6 +23,8 @@ const MIGRATIONS: &[M<'static>] = &[
     M::up(include_str!("migrations/003_live_game_progress.sql")),
     M::up(include_str!("migrations/004_profile_and_closed_attempts.sql")),
     M::up(include_str!("migrations/005_review_sessions.sql")),
+    // 006 is another change's; 007 was reserved for the quiz's scope.
+    M::up(include_str!("migrations/007_quiz_scope.sql")),
 ];
 
 pub struct UserDb {
