@@ -36,7 +36,7 @@ before(async () => {
 /** Takes the chapter's self-quiz answering every question wrong, so the Review screen has them due. */
 async function missChapterQuiz(bank) {
   const answers = new Map(bank.map((q) => [q.id, q.answer]));
-  const quiz = await invoke('start_quiz', { lang: 'es', chapterId: 'golpe-1973' });
+  const quiz = await invoke('start_quiz', { lang: 'es', options: { chapter: 'golpe-1973', chapters: ['golpe-1973'], length: 'ten' } });
   for (const q of quiz.questions) {
     const right = answers.get(q.id);
     let response;

@@ -2,8 +2,9 @@
 // after building the release app (and the student page). Seeds a quiz through the app's own calls,
 // then captures the quiz builder and presenter mode, a live game's lobby and reveal (students
 // joined from headless Chromium, the game on loopback), search results and the figures list, at 1280×800 into docs/.
-// Name `teacher`, `live`, `search` or `figures` to capture only those; `figures-before` captures the
-// figures list as docs/figures-before.png, for a run with CRONICA_APP set to an earlier build.
+// Name `teacher`, `live`, `search`, `figures` or `quiz-score` to capture only those; `figures-before`
+// and `quiz-score-before` capture the figures list and a quiz's score screen as docs/*-before.png,
+// for a run with CRONICA_APP set to an earlier build. CRONICA_SHOT_PORT moves the driver's port.
 // Not a test: the runner ignores it.
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -15,7 +16,7 @@ import { answerChoice, hostQuiz, invoke, joinStudent, LIVE_ENV, seedLiveQuiz } f
 const wanted = process.argv.slice(2);
 const capture = (group) => wanted.length === 0 || wanted.includes(group);
 
-const driver = await Driver.start(makeHome(), 4504, LIVE_ENV);
+const driver = await Driver.start(makeHome(), Number(process.env.CRONICA_SHOT_PORT ?? 4504), LIVE_ENV);
 const app = await driver.launch();
 let browser;
 try {
@@ -27,6 +28,8 @@ try {
   if (capture('search')) await searchShots(shot);
   if (capture('figures')) await figuresShots(shot, 'figures.png');
   if (wanted.includes('figures-before')) await figuresShots(shot, 'figures-before.png');
+  if (capture('quiz-score')) await quizScoreShot(shot, 'quiz-score.png');
+  if (wanted.includes('quiz-score-before')) await quizScoreShot(shot, 'quiz-score-before.png');
 } finally {
   if (browser) {
     await invoke(app, 'stop_live_game').catch(() => {});
@@ -39,6 +42,30 @@ try {
 async function figuresShots(shot, name) {
   await app.execute(`location.hash = '#/figures'`);
   await app.waitFor('[data-testid^="figure-item-"]', { timeoutMs: 15_000 });
+  await new Promise((r) => setTimeout(r, 800));
+  await shot(name);
+}
+
+/** A chapter's quiz answered through to its score: each question with its first option, true, 1973, the order shown or the first roles. */
+async function quizScoreShot(shot, name) {
+  await app.execute(`location.hash = '#/chapters/golpe-1973/quiz'`);
+  for (let n = 0; n < 60; n += 1) {
+    await app.waitFor('[data-testid="question-prompt"], [data-testid="quiz-score"]', { timeoutMs: 15_000 });
+    if ((await app.findAll(byId('quiz-score'))).length > 0) break;
+    if ((await app.findAll(byId('option-0'))).length > 0) await app.click(byId('option-0'));
+    else if ((await app.findAll(byId('option-true'))).length > 0) await app.click(byId('option-true'));
+    else if ((await app.findAll(byId('year-input'))).length > 0) {
+      await app.type(byId('year-input'), '1973');
+      await app.click(byId('submit-answer'));
+    } else {
+      // Order as shown; match each figure with the first role listed.
+      await app.execute(`for (const s of document.querySelectorAll('[data-testid^="match-"]')) { s.value = s.options[1].value; s.dispatchEvent(new Event('change', { bubbles: true })); }`);
+      await app.click(byId('submit-answer'));
+    }
+    await app.click(byId('next-question'));
+  }
+  await app.waitFor(byId('quiz-score'));
+  await app.execute('document.scrollingElement.scrollTo(0, 0); document.querySelector("main")?.scrollTo?.(0, 0)');
   await new Promise((r) => setTimeout(r, 800));
   await shot(name);
 }

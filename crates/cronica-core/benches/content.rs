@@ -6,6 +6,7 @@ use std::path::Path;
 use criterion::{Criterion, criterion_group, criterion_main};
 use cronica_core::content::check_content;
 use cronica_core::events::EventFilter;
+use cronica_core::quiz::QuizOptions;
 use cronica_core::{ContentDb, Cronica, Lang, UserDb};
 
 fn data_dir() -> &'static Path {
@@ -35,7 +36,7 @@ fn queries(c: &mut Criterion) {
     c.bench_function("timeline, one figure", |b| b.iter(|| app.list_events(Lang::En, &pinochet).expect("events")));
     c.bench_function("open a chapter", |b| b.iter(|| app.get_chapter(Lang::Es, "golpe-1973").expect("chapter")));
     c.bench_function("figure page", |b| b.iter(|| app.get_figure(Lang::Es, "augusto-pinochet").expect("figure")));
-    c.bench_function("start a quiz", |b| b.iter(|| app.start_quiz(Lang::Es, "unidad-popular").expect("quiz")));
+    c.bench_function("start a quiz", |b| b.iter(|| app.start_quiz(Lang::Es, &QuizOptions::chapter("unidad-popular")).expect("quiz")));
 }
 
 criterion_group!(benches, compile, queries);

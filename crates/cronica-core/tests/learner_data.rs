@@ -4,7 +4,7 @@ mod common;
 
 use common::{copy_dir, fixture};
 use cronica_core::notices::NoticeKind;
-use cronica_core::quiz::{QuestionBody, QuizResponse};
+use cronica_core::quiz::{QuestionBody, QuizOptions, QuizResponse};
 use cronica_core::{Cronica, Lang, compile_content};
 
 /// A response of the question's own kind, right or not: what matters here is that it is stored.
@@ -31,7 +31,7 @@ fn a_content_update_keeps_learner_data() {
         let app = Cronica::open(&content_path, &user_path).unwrap();
         app.mark_section_read("unidad-popular", "eleccion").unwrap();
         app.mark_section_read("unidad-popular", "golpe").unwrap();
-        let quiz = app.start_quiz_seeded(Lang::Es, "unidad-popular", 5).unwrap();
+        let quiz = app.start_quiz_seeded(Lang::Es, &QuizOptions::chapter("unidad-popular"), 5).unwrap();
         for q in &quiz.questions {
             app.answer_question(Lang::Es, quiz.attempt_id, &q.id, &some_response(&q.body)).unwrap();
         }

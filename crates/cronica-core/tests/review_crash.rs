@@ -12,7 +12,7 @@ use std::process::{Child, Command, Stdio};
 use std::sync::mpsc::{Receiver, RecvTimeoutError, channel};
 use std::time::{Duration, Instant};
 
-use cronica_core::quiz::{QuestionBody, QuizResponse};
+use cronica_core::quiz::{QuestionBody, QuizOptions, QuizResponse};
 use cronica_core::{Cronica, Lang, compile_content};
 
 /// Where the child finds its files; set only for the child.
@@ -63,7 +63,7 @@ fn scripted_review_learner() {
         let session = app.start_review(Lang::Es, 0).expect("start review");
         if session.questions.is_empty() {
             let chapter = &chapters[turn as usize % chapters.len()];
-            let quiz = app.start_quiz(Lang::Es, &chapter.id).expect("quiz");
+            let quiz = app.start_quiz(Lang::Es, &QuizOptions::chapter(&chapter.id)).expect("quiz");
             for q in &quiz.questions {
                 turn += 1;
                 app.answer_question(Lang::Es, quiz.attempt_id, &q.id, &response(&q.body, turn)).expect("quiz answer");

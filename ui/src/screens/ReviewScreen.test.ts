@@ -44,14 +44,14 @@ function feedbackFor(questionId: string, response: QuizResponse): ReviewFeedback
   if (questionId === 'q-mc') {
     const correct = response.kind === 'multipleChoice' && response.choice === 0;
     return {
-      feedback: { correct, correctAnswer: { kind: 'multipleChoice', option: { id: 0, text: 'Allende' } }, explanation: 'Ganó con mayoría relativa.', sources: [] },
+      feedback: { correct, correctAnswer: { kind: 'multipleChoice', option: { id: 0, text: 'Allende' } }, marks: { kind: 'whole' }, explanation: 'Ganó con mayoría relativa.', sources: [] },
       nextDue: correct ? '2026-12-04T12:00:00.000Z' : NOW,
       intervalDays: correct ? 1 : 0,
     };
   }
   const correct = response.kind === 'trueFalse' && response.value;
   return {
-    feedback: { correct, correctAnswer: { kind: 'trueFalse', value: true }, explanation: 'El 11 de septiembre.', sources: [] },
+    feedback: { correct, correctAnswer: { kind: 'trueFalse', value: true }, marks: { kind: 'whole' }, explanation: 'El 11 de septiembre.', sources: [] },
     nextDue: correct ? '2026-12-07T12:00:00.000Z' : NOW,
     intervalDays: correct ? 4 : 0,
   };

@@ -17,7 +17,7 @@ export function home(lang: Lang, withProgress = false): Home {
       ? { chapterId: 'unidad-popular', chapterTitle: 'La Unidad Popular', sectionId: 'reformas', sectionTitle: 'Reformas' }
       : null,
     lastQuiz: withProgress
-      ? { attemptId: 1, chapterId: 'unidad-popular', chapterTitle: 'La Unidad Popular', correct: 7, total: 10, finishedAt: '2026-11-20T18:00:00Z' }
+      ? { attemptId: 1, chapterId: 'unidad-popular', chapterTitle: 'La Unidad Popular', correct: 7, total: 10, finishedAt: '2026-11-20T18:00:00Z', missed: [] }
       : null,
   };
 }

@@ -28,7 +28,7 @@ use crate::notes::{Note, NoteGroup, NoteTarget};
 use crate::notices::{Notice, UserDataStatus};
 use crate::progress::{ProgressReport, ProgressReset};
 use crate::perspectives::{Perspective, PerspectiveSummary};
-use crate::quiz::{Feedback, Practice, PracticeScope, Quiz, QuizResponse, QuizResult};
+use crate::quiz::{Feedback, InterruptedQuiz, Practice, PracticeScope, Quiz, QuizOptions, QuizResponse, QuizResult};
 use crate::review::{ReviewFeedback, ReviewSession, ReviewSummary};
 use crate::search::SearchResults;
 use crate::settings::Settings;
@@ -92,8 +92,12 @@ api! {
     /// Erases sections read, quiz and review answers and the review schedule in one go; notes, teacher quizzes and game results stay.
     fn reset_progress() -> ProgressReset => |app| app.reset_progress();
 
-    /// Starts a self-quiz of one chapter; options come in an order fixed for this attempt.
-    fn start_quiz(lang: Lang, chapter_id: ChapterId) -> Quiz => |app| app.start_quiz(lang, chapter_id.as_str());
+    /// Starts a self-quiz of the chosen length over one or several chapters; options come in an order fixed for this attempt.
+    fn start_quiz(lang: Lang, options: QuizOptions) -> Quiz => |app| app.start_quiz(lang, &options);
+    /// The quiz opened from a chapter that the learner left with answers given, if any.
+    fn interrupted_quiz(lang: Lang, chapter_id: ChapterId) -> Option<InterruptedQuiz> => |app| app.interrupted_quiz(lang, chapter_id.as_str());
+    /// An unfinished quiz as it was left: same questions and order, the answers already given.
+    fn resume_quiz(lang: Lang, attempt_id: i64) -> Quiz => |app| app.resume_quiz(lang, attempt_id);
     /// Grades one answer (by option id, never screen position) and explains it.
     fn answer_question(lang: Lang, attempt_id: i64, question_id: QuestionId, response: QuizResponse) -> Feedback
         => |app| app.answer_question(lang, attempt_id, question_id.as_str(), &response);

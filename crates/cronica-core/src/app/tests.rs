@@ -4,7 +4,7 @@ use super::tests_support::app;
 use crate::base::Lang;
 use crate::error::Error;
 use crate::events::EventFilter;
-use crate::quiz::{CorrectAnswer, QuestionBody, QuizQuestion, QuizResponse};
+use crate::quiz::{CorrectAnswer, QuestionBody, QuizOptions, QuizQuestion, QuizResponse};
 
 /// The right response for each fixture question, given what the quiz showed.
 fn right_response(question: &QuizQuestion) -> QuizResponse {
@@ -104,7 +104,7 @@ fn wrong_response(question: &QuizQuestion) -> QuizResponse {
 #[test]
 fn a_whole_quiz_is_scored_and_remembered() {
     let app = app();
-    let quiz = app.start_quiz_seeded(Lang::En, "unidad-popular", 42).unwrap();
+    let quiz = app.start_quiz_seeded(Lang::En, &QuizOptions::chapter("unidad-popular"), 42).unwrap();
     assert_eq!(quiz.questions.len(), 6);
     let (first, rest) = quiz.questions.split_first().unwrap();
 
@@ -134,14 +134,14 @@ fn a_whole_quiz_is_scored_and_remembered() {
     );
 
     // The next quiz asks the missed question again.
-    let next = app.start_quiz_seeded(Lang::En, "unidad-popular", 43).unwrap();
+    let next = app.start_quiz_seeded(Lang::En, &QuizOptions::chapter("unidad-popular"), 43).unwrap();
     assert!(next.questions.iter().any(|q| q.id == first.id));
 }
 
 #[test]
 fn answers_are_checked_against_the_attempt() {
     let app = app();
-    let quiz = app.start_quiz_seeded(Lang::Es, "unidad-popular", 1).unwrap();
+    let quiz = app.start_quiz_seeded(Lang::Es, &QuizOptions::chapter("unidad-popular"), 1).unwrap();
     let missing = app.answer_question(Lang::Es, quiz.attempt_id, "not-a-question", &QuizResponse::TrueFalse { value: true });
     assert!(matches!(missing, Err(Error::InvalidInput(_))));
     assert!(matches!(app.answer_question(Lang::Es, 999, "up-q02", &QuizResponse::TrueFalse { value: true }), Err(Error::NotFound { .. })));
@@ -154,7 +154,7 @@ fn answers_are_checked_against_the_attempt() {
 #[test]
 fn the_answer_is_never_sent_with_the_question() {
     let app = app();
-    let quiz = app.start_quiz_seeded(Lang::Es, "unidad-popular", 9).unwrap();
+    let quiz = app.start_quiz_seeded(Lang::Es, &QuizOptions::chapter("unidad-popular"), 9).unwrap();
     let json = serde_json::to_string(&quiz).unwrap();
     assert!(!json.contains("\"answer\""));
     assert!(!json.contains("1908"));

@@ -4,6 +4,7 @@ mod bank_lint;
 mod compile;
 mod hosts;
 mod load;
+mod neutral_labels;
 pub mod model;
 pub mod practice;
 pub mod prose;
@@ -48,6 +49,7 @@ pub fn check_content(data_dir: &Path) -> Result<CheckReport> {
         diagnostics.extend(validate::validate(&content));
         diagnostics.extend(hosts::check_hosts(&content));
         diagnostics.extend(bank_lint::check_bank(&content));
+        diagnostics.extend(neutral_labels::check_neutral_labels(&content));
     }
     Ok(CheckReport { content, diagnostics })
 }

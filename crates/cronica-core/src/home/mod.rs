@@ -97,7 +97,7 @@ impl Cronica {
             break;
         }
         let last_quiz = match reader.last_finished_attempt()? {
-            Some(attempt) => crate::quiz::session_result(&content, lang, &attempt).ok(),
+            Some(attempt) => crate::quiz::session_result(&content, lang, &attempt, &reader.attempt_answers(attempt.id)?).ok(),
             None => None,
         };
         Ok(Home {

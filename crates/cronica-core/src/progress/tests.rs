@@ -37,7 +37,7 @@ fn an_untouched_learner_has_empty_figures_but_every_chapter_and_era() {
     let report = app.progress(Lang::Es, CHILE).unwrap();
     assert_eq!(
         report.total,
-        Mastery { sections_read: 0, sections_total: 2, questions_total: 5, questions_answered: 0, questions_right: 0 }
+        Mastery { sections_read: 0, sections_total: 2, questions_total: 6, questions_answered: 0, questions_right: 0 }
     );
     assert_eq!(report.chapters.len(), 1);
     assert_eq!((report.chapters[0].title.as_str(), report.chapters[0].era_id.as_deref()), ("La Unidad Popular", Some("unidad-popular")));
@@ -53,12 +53,12 @@ fn mastery_counts_the_questions_whose_latest_answer_was_right() {
     app.mark_section_read("unidad-popular", "eleccion").unwrap();
     take_quiz(&app, &["up-q01", "up-q02", "up-q03"]);
     let chapter = app.progress(Lang::En, CHILE).unwrap().chapters[0].mastery;
-    assert_eq!(chapter, Mastery { sections_read: 1, sections_total: 2, questions_total: 5, questions_answered: 5, questions_right: 3 });
+    assert_eq!(chapter, Mastery { sections_read: 1, sections_total: 2, questions_total: 6, questions_answered: 6, questions_right: 3 });
 
     // In review later the same day, the two missed ones are answered right and one right one wrong:
     // the latest answer counts, wherever it was given.
     clock.advance(60_000);
-    assert_eq!(review_all(&app, CHILE, &["up-q04", "up-q05"]), 2, "the two missed are due today");
+    assert_eq!(review_all(&app, CHILE, &["up-q04", "up-q05"]), 3, "the three missed are due today");
     clock.advance(3 * DAY_MS);
     let session = app.start_review_seeded(Lang::En, CHILE, 1).unwrap();
     let q01 = session.questions.iter().find(|q| q.question.id == "up-q01").expect("up-q01 is due again after days");
@@ -74,11 +74,11 @@ fn the_weakest_are_the_most_often_wrong_with_where_to_practise_them() {
     let (app, clock) = app_at("2026-12-03T14:00:00.000Z");
     take_quiz(&app, &["up-q01", "up-q02", "up-q03"]);
     clock.advance(60_000);
-    review_all(&app, CHILE, &["up-q05"]); // up-q04 wrong a second time, up-q05 now right
+    review_all(&app, CHILE, &["up-q05"]); // up-q04 and up-q06 wrong a second time, up-q05 now right
     let weakest = app.progress(Lang::En, CHILE).unwrap().weakest;
     let listed: Vec<(&str, i64, i64, bool, bool)> =
         weakest.iter().map(|w| (w.question_id.as_str(), w.wrong, w.answered, w.last_correct, w.due_today)).collect();
-    assert_eq!(listed, [("up-q04", 2, 2, false, true), ("up-q05", 1, 2, true, false)]);
+    assert_eq!(listed, [("up-q04", 2, 2, false, true), ("up-q06", 2, 2, false, true), ("up-q05", 1, 2, true, false)]);
     assert_eq!((weakest[0].chapter_id.as_str(), weakest[0].chapter_title.as_str()), ("unidad-popular", "Popular Unity"));
     assert!(!weakest[0].prompt.is_empty());
 }
@@ -127,11 +127,11 @@ fn reset_erases_progress_and_keeps_notes_teacher_work_and_games() {
         .unwrap();
 
     let erased = app.reset_progress().unwrap();
-    assert_eq!(erased, ProgressReset { sections_read: 2, answers: 5 + 4, review_cards: 5 });
+    assert_eq!(erased, ProgressReset { sections_read: 2, answers: 6 + 5, review_cards: 6 });
     let report = app.progress(Lang::Es, CHILE).unwrap();
     assert_eq!(
         report.total,
-        Mastery { sections_read: 0, sections_total: 2, questions_total: 5, questions_answered: 0, questions_right: 0 }
+        Mastery { sections_read: 0, sections_total: 2, questions_total: 6, questions_answered: 0, questions_right: 0 }
     );
     assert_eq!((report.streak, report.weakest.len()), (Streak::default(), 0));
     assert_eq!(app.review_summary(Lang::Es, CHILE).unwrap().due, 0);

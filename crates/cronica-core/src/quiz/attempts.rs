@@ -1,5 +1,6 @@
-//! Self-quiz attempts and their answers, in the user database. Unfinished attempts do not pile
-//! up: one left for a day, or replaced by a new attempt at its chapter, is closed without a score.
+//! Self-quiz attempts and their answers, in the user database. An unfinished attempt is kept, to
+//! be resumed, but they do not pile up: one left for a week, or replaced by a new attempt opened
+//! from its chapter, is closed without a score.
 
 use std::collections::HashMap;
 
@@ -10,15 +11,19 @@ use crate::error::{Error, NotFoundKind, Result};
 use crate::storage::content::collect;
 use crate::storage::{Reader, Writer};
 
-/// How long an unfinished attempt stays open.
-pub(crate) const OPEN_ATTEMPT_LIFETIME_MS: i64 = 24 * 60 * 60 * 1000;
+/// How long an unfinished attempt stays open, to be resumed.
+pub(crate) const OPEN_ATTEMPT_LIFETIME_MS: i64 = 7 * 24 * 60 * 60 * 1000;
 
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Attempt {
     pub id: i64,
+    /// The chapter the quiz was opened from.
     pub chapter_id: String,
+    /// Every chapter it draws from, in reading order (the first is not always `chapter_id`).
+    pub chapter_ids: Vec<String>,
     pub question_ids: Vec<String>,
     pub seed: u64,
+    pub started_at: Timestamp,
     pub finished_at: Option<Timestamp>,
     pub correct: Option<i64>,
     pub total: i64,
@@ -27,11 +32,17 @@ pub(crate) struct Attempt {
 }
 
 impl Writer<'_> {
+    #[cfg(test)]
     pub(crate) fn create_attempt(&self, chapter_id: &str, question_ids: &[String], seed: u64, now: Timestamp) -> Result<i64> {
+        self.create_attempt_over(chapter_id, &[chapter_id.to_string()], question_ids, seed, now)
+    }
+
+    /// An attempt opened from `chapter_id` whose questions come from `chapter_ids`.
+    pub(crate) fn create_attempt_over(&self, chapter_id: &str, chapter_ids: &[String], question_ids: &[String], seed: u64, now: Timestamp) -> Result<i64> {
         let ids = serde_json::to_string(question_ids).map_err(|e| Error::Corrupt(e.to_string()))?;
         self.conn.execute(
-            "INSERT INTO quiz_attempts (chapter_id, question_ids, started_at, total, seed) VALUES (?1, ?2, ?3, ?4, ?5)",
-            params![chapter_id, ids, now, question_ids.len() as i64, seed as i64],
+            "INSERT INTO quiz_attempts (chapter_id, question_ids, started_at, total, seed, chapter_ids) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![chapter_id, ids, now, question_ids.len() as i64, seed as i64, scope_column(chapter_id, chapter_ids)?],
         )?;
         Ok(self.conn.last_insert_rowid())
     }
@@ -90,32 +101,67 @@ impl Reader<'_> {
         let row = self
             .conn
             .query_row(
-                "SELECT id, chapter_id, question_ids, finished_at, correct, total, seed, abandoned_at FROM quiz_attempts WHERE id = ?1",
+                "SELECT id, chapter_id, question_ids, finished_at, correct, total, seed, abandoned_at, chapter_ids, started_at
+                 FROM quiz_attempts WHERE id = ?1",
                 [id],
-                |r| Ok((r.get(0)?, r.get(1)?, r.get::<_, String>(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get::<_, i64>(6)?, r.get(7)?)),
+                |r| {
+                    Ok((
+                        (r.get(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?, r.get(3)?, r.get(4)?),
+                        (r.get(5)?, r.get::<_, i64>(6)?, r.get(7)?, r.get::<_, Option<String>>(8)?, r.get(9)?),
+                    ))
+                },
             )
             .optional()?;
-        let (id, chapter_id, ids, finished_at, correct, total, seed, abandoned_at) =
+        let ((id, chapter_id, ids, finished_at, correct), (total, seed, abandoned_at, scope, started_at)) =
             row.ok_or_else(|| Error::NotFound { kind: NotFoundKind::QuizAttempt, id: id.to_string() })?;
         let question_ids = serde_json::from_str(&ids).map_err(|e| Error::Corrupt(format!("attempt {id}: {e}")))?;
-        Ok(Attempt { id, chapter_id, question_ids, seed: seed as u64, finished_at, correct, total, abandoned_at })
+        let chapter_ids = match scope {
+            Some(json) => serde_json::from_str(&json).map_err(|e| Error::Corrupt(format!("attempt {id}: {e}")))?,
+            None => vec![chapter_id.clone()],
+        };
+        Ok(Attempt { id, chapter_id, chapter_ids, question_ids, seed: seed as u64, started_at, finished_at, correct, total, abandoned_at })
     }
 
-    /// The latest open attempt at `chapter_id` that has no answer yet: opening the chapter's quiz
-    /// again (a reload, a language switch) continues it instead of starting another.
-    pub(crate) fn untouched_open_attempt(&self, chapter_id: &str) -> Result<Option<Attempt>> {
+    /// The latest open attempt opened from `chapter_id` over exactly `chapter_ids` that has no
+    /// answer yet: opening the same quiz again (a reload, a language switch) continues it instead
+    /// of starting another.
+    pub(crate) fn untouched_open_attempt(&self, chapter_id: &str, chapter_ids: &[String]) -> Result<Option<Attempt>> {
+        let id: Option<i64> = self
+            .conn
+            .query_row(
+                "SELECT id FROM quiz_attempts AS a
+                 WHERE chapter_id = ?1 AND chapter_ids IS ?2 AND finished_at IS NULL AND abandoned_at IS NULL
+                   AND NOT EXISTS (SELECT 1 FROM quiz_answers WHERE attempt_id = a.id)
+                 ORDER BY id DESC LIMIT 1",
+                params![chapter_id, scope_column(chapter_id, chapter_ids)?],
+                |r| r.get(0),
+            )
+            .optional()?;
+        id.map(|id| self.attempt(id)).transpose()
+    }
+
+    /// The latest open attempt opened from `chapter_id` that has at least one answer: the quiz the
+    /// learner left (navigating away, quitting the app) and may resume.
+    pub(crate) fn interrupted_attempt(&self, chapter_id: &str) -> Result<Option<Attempt>> {
         let id: Option<i64> = self
             .conn
             .query_row(
                 "SELECT id FROM quiz_attempts AS a
                  WHERE chapter_id = ?1 AND finished_at IS NULL AND abandoned_at IS NULL
-                   AND NOT EXISTS (SELECT 1 FROM quiz_answers WHERE attempt_id = a.id)
+                   AND EXISTS (SELECT 1 FROM quiz_answers WHERE attempt_id = a.id)
                  ORDER BY id DESC LIMIT 1",
                 [chapter_id],
                 |r| r.get(0),
             )
             .optional()?;
         id.map(|id| self.attempt(id)).transpose()
+    }
+
+    /// An attempt's answers, by question id: the response as stored (JSON) and whether it was right.
+    pub(crate) fn attempt_answers(&self, attempt_id: i64) -> Result<HashMap<String, (String, bool)>> {
+        let mut stmt = self.conn.prepare_cached("SELECT question_id, response, correct FROM quiz_answers WHERE attempt_id = ?1")?;
+        let rows = collect(stmt.query_map([attempt_id], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, bool>(2)?)))?)?;
+        Ok(rows.into_iter().map(|(q, response, correct)| (q, (response, correct))).collect())
     }
 
     /// How many attempts are unfinished and not closed.
@@ -144,7 +190,7 @@ impl Reader<'_> {
     pub(crate) fn best_scores(&self) -> Result<HashMap<String, (i64, i64)>> {
         let mut stmt = self.conn.prepare(
             "SELECT chapter_id, correct, total FROM quiz_attempts
-             WHERE finished_at IS NOT NULL AND total > 0
+             WHERE finished_at IS NOT NULL AND total > 0 AND chapter_ids IS NULL
              ORDER BY CAST(correct AS REAL) / total ASC, finished_at ASC",
         )?;
         let rows = collect(stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?, r.get::<_, i64>(2)?)))?)?;
@@ -160,4 +206,12 @@ impl Reader<'_> {
             .optional()?;
         id.map(|id| self.attempt(id)).transpose()
     }
+}
+
+/// The `chapter_ids` column: NULL when the attempt covers only the chapter it was opened from.
+fn scope_column(chapter_id: &str, chapter_ids: &[String]) -> Result<Option<String>> {
+    if chapter_ids.len() == 1 && chapter_ids[0] == chapter_id {
+        return Ok(None);
+    }
+    serde_json::to_string(chapter_ids).map(Some).map_err(|e| Error::Corrupt(e.to_string()))
 }

@@ -4,6 +4,7 @@
 mod attempts;
 mod grading;
 pub mod guessers;
+mod marks;
 mod practice;
 mod presentation;
 mod queries;
@@ -20,11 +21,12 @@ use crate::sources::Source;
 
 pub use crate::base::typed::{typed_answer_is_right, typed_answer_key};
 pub use grading::{MAX_TYPED, grade};
+pub use marks::{AnswerMarks, MatchMark, OrderMark, answer_marks, given_answer};
 pub use practice::{PRACTICE_LENGTH, Practice, PracticeScope};
 pub use presentation::{Names, correct_answer, question_body};
 pub(crate) use presentation::{role_order, shown_order};
 pub(crate) use queries::DbNames;
-pub use selection::{History, QUIZ_LENGTH, select_questions};
+pub use selection::{History, QUIZ_LENGTH, QuizLength, QuizOptions, select_questions};
 pub(crate) use session::{feedback_for, quiz_result as session_result};
 
 /// An option as shown: `id` identifies it whatever position it is shown in.
@@ -69,9 +71,32 @@ pub struct QuizQuestion {
 #[serde(rename_all = "camelCase")]
 pub struct Quiz {
     pub attempt_id: i64,
+    /// The chapter it was opened from.
     pub chapter_id: ChapterId,
     pub chapter_title: String,
+    /// Every chapter it draws from, in reading order.
+    pub chapter_titles: Vec<String>,
     pub questions: Vec<QuizQuestion>,
+    /// Questions already answered (a resumed quiz goes on from the first one not answered).
+    pub answered: Vec<AnsweredQuestion>,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct AnsweredQuestion {
+    pub question_id: QuestionId,
+    pub correct: bool,
+}
+
+/// A quiz the learner left unfinished, to resume or set aside for a new one.
+#[derive(Debug, Clone, Serialize, PartialEq, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct InterruptedQuiz {
+    pub attempt_id: i64,
+    pub chapter_titles: Vec<String>,
+    pub answered: i64,
+    pub total: i64,
+    pub started_at: Timestamp,
 }
 
 /// A learner's answer, validated against the question before it is graded. Choices name the
@@ -141,6 +166,8 @@ pub enum CorrectAnswer {
 pub struct Feedback {
     pub correct: bool,
     pub correct_answer: CorrectAnswer,
+    /// The answer item by item (orders and matches).
+    pub marks: AnswerMarks,
     pub explanation: String,
     pub sources: Vec<Source>,
 }
@@ -154,6 +181,20 @@ pub struct QuizResult {
     pub correct: i64,
     pub total: i64,
     pub finished_at: Option<Timestamp>,
+    /// Every question answered wrong or left unanswered, in the order asked.
+    pub missed: Vec<MissedQuestion>,
+}
+
+/// A question missed in an attempt: what the learner answered (nothing if they did not), and the
+/// feedback with the right answer, its explanation and sources.
+#[derive(Debug, Clone, Serialize, PartialEq, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct MissedQuestion {
+    pub question_id: QuestionId,
+    pub prompt: String,
+    /// The learner's answer worded as answers are; `None` when the question was not answered.
+    pub given: Option<CorrectAnswer>,
+    pub feedback: Feedback,
 }
 
 #[cfg(test)]
@@ -162,3 +203,5 @@ mod bounded_tests;
 mod practice_tests;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod teaching_tests;

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::queries::DbNames;
-use super::{Feedback, QuizQuestion, QuizResponse, correct_answer, grade, question_body};
+use super::{Feedback, QuizQuestion, QuizResponse, grade, question_body};
 use crate::app::Cronica;
 use crate::base::{ChapterId, ItemKind, Lang, QuestionOrigin};
 use crate::error::{Error, Result};
@@ -123,12 +123,6 @@ impl Cronica {
         }
         let question = content.question(lang, question_id)?;
         let correct = grade(&question.answer, question_id, seed as u64, response)?;
-        let names = DbNames { db: &content, lang };
-        Ok(Feedback {
-            correct,
-            correct_answer: correct_answer(&question.answer, lang, &names),
-            explanation: question.explanation,
-            sources: content.question_sources(question_id)?,
-        })
+        super::feedback_for(&content, lang, &question, correct, seed as u64, Some(response))
     }
 }

@@ -27,7 +27,7 @@ fn a_round_asks_only_generated_questions_of_its_scope() {
     assert!(matches!(app.start_practice(Lang::Es, &PracticeScope::Chapter { id: "nada".into() }), Err(Error::NotFound { .. })));
     assert!(matches!(app.start_practice(Lang::Es, &PracticeScope::Era { id: "nada".into() }), Err(Error::InvalidInput(_))));
     // The self-quiz of the chapter still asks only the authored bank.
-    let quiz = app.start_quiz_seeded(Lang::Es, "unidad-popular", 7).unwrap();
+    let quiz = app.start_quiz_seeded(Lang::Es, &QuizOptions::chapter("unidad-popular"), 7).unwrap();
     assert!(quiz.questions.iter().all(|q| !q.id.starts_with("gen-")), "{:?}", quiz.questions);
 }
 

@@ -22,6 +22,12 @@ impl ContentDb {
         collect(stmt.query_map([chapter_id], |r| r.get(0))?)
     }
 
+    /// Every chapter's id, in reading order.
+    pub(crate) fn chapter_ids_in_order(&self) -> Result<Vec<String>> {
+        let mut stmt = self.conn.prepare_cached("SELECT id FROM chapters ORDER BY ord")?;
+        collect(stmt.query_map([], |r| r.get(0))?)
+    }
+
     pub(crate) fn question(&self, lang: Lang, id: &str) -> Result<StoredQuestion> {
         let (prompt, explanation, answer): (String, String, String) = self
             .conn

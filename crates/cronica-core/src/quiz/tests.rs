@@ -101,7 +101,7 @@ fn selection_prefers_missed_then_unseen() {
     let mut candidates = vec![("wrong".to_string(), History::LastWrong)];
     candidates.extend((0..20).map(|i| (format!("right-{i}"), History::LastRight)));
     candidates.extend((0..5).map(|i| (format!("new-{i}"), History::Unseen)));
-    let picked = select_questions(&candidates, &mut fastrand::Rng::with_seed(3));
+    let picked = select_questions(&candidates, Some(QUIZ_LENGTH), &mut fastrand::Rng::with_seed(3));
     assert_eq!(picked.len(), QUIZ_LENGTH);
     assert!(picked.contains(&"wrong".to_string()));
     assert_eq!(picked.iter().filter(|id| id.starts_with("new-")).count(), 5);

@@ -86,7 +86,7 @@ impl Cronica {
     pub fn answer_review(&self, lang: Lang, session_id: i64, question_id: &str, response: &QuizResponse) -> Result<ReviewFeedback> {
         let now = self.now();
         let content = self.content();
-        let (question, correct, card) = self.user().transact(|w| {
+        let (question, correct, card, seed) = self.user().transact(|w| {
             let session = w.review_session(session_id)?;
             if !session.question_ids.iter().any(|q| q == question_id) {
                 return Err(Error::InvalidInput(format!("question '{question_id}' is not part of review {session_id}")));
@@ -96,10 +96,10 @@ impl Cronica {
             let stored = serde_json::to_string(response).map_err(|e| Error::Corrupt(e.to_string()))?;
             w.record_review_answer(session_id, question_id, &stored, correct, now)?;
             let card = w.schedule_card(question_id, correct, now)?;
-            Ok((question, correct, card))
+            Ok((question, correct, card, session.seed))
         })?;
         Ok(ReviewFeedback {
-            feedback: feedback_for(&content, lang, &question, correct)?,
+            feedback: feedback_for(&content, lang, &question, correct, seed, Some(response))?,
             interval_days: (card.due_at.millis() - now.millis()) / DAY_MS,
             next_due: card.due_at,
         })

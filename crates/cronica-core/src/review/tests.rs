@@ -8,7 +8,7 @@ use crate::Cronica;
 use crate::app::tests_support::app;
 use crate::base::{Clock, FixedClock, Lang, Timestamp};
 use crate::error::Error;
-use crate::quiz::{QuestionBody, QuizQuestion, QuizResponse};
+use crate::quiz::{QuestionBody, QuizOptions, QuizQuestion, QuizResponse};
 
 fn at(text: &str) -> Timestamp {
     Timestamp::parse(text).unwrap()
@@ -48,7 +48,7 @@ pub(crate) fn response(question: &QuizQuestion, right: bool) -> QuizResponse {
 
 /// Takes the fixture chapter's quiz, answering right exactly the questions in `right`.
 pub(crate) fn take_quiz(app: &Cronica, right: &[&str]) {
-    let quiz = app.start_quiz_seeded(Lang::En, "unidad-popular", 9).unwrap();
+    let quiz = app.start_quiz_seeded(Lang::En, &QuizOptions::chapter("unidad-popular"), 9).unwrap();
     for q in &quiz.questions {
         let feedback = app.answer_question(Lang::En, quiz.attempt_id, &q.id, &response(q, right.contains(&q.id.as_str()))).unwrap();
         assert_eq!(feedback.correct, right.contains(&q.id.as_str()), "{}", q.id);
@@ -283,7 +283,7 @@ fn an_answer_and_its_schedule_are_written_together_or_not_at_all() {
         .conn_for_tests()
         .execute_batch("CREATE TRIGGER fail_cards BEFORE INSERT ON review_cards BEGIN SELECT RAISE(ABORT, 'disk full'); END;")
         .unwrap();
-    let quiz = app.start_quiz_seeded(Lang::En, "unidad-popular", 3).unwrap();
+    let quiz = app.start_quiz_seeded(Lang::En, &QuizOptions::chapter("unidad-popular"), 3).unwrap();
     let q = &quiz.questions[0];
     let failed = app.answer_question(Lang::En, quiz.attempt_id, &q.id, &response(q, true));
     assert!(matches!(failed, Err(Error::Sqlite(_))), "{failed:?}");

@@ -17,6 +17,10 @@ contentAsOf: string, };
 
 export type AnkiSelection = { "kind": "bank" } | { "kind": "chapter", id: ChapterId, } | { "kind": "era", id: string, } | { "kind": "missed" };
 
+export type AnswerMarks = { "kind": "whole" } | { "kind": "order", items: Array<OrderMark>, } | { "kind": "match", pairs: Array<MatchMark>, };
+
+export type AnsweredQuestion = { questionId: QuestionId, correct: boolean, };
+
 export type ApiError = { kind: ErrorKind, message: string, };
 
 export type BankFilter = { chapter?: string | null, era?: string | null, figure?: string | null, event?: string | null, kind?: QuestionKind | null, 
@@ -81,7 +85,11 @@ export type EventId = string;
 
 export type EventSummary = { id: EventId, date: HistDate, end: HistDate | null, era: string, title: string, summary: string, figures: Array<FigureRef>, };
 
-export type Feedback = { correct: boolean, correctAnswer: CorrectAnswer, explanation: string, sources: Array<Source>, };
+export type Feedback = { correct: boolean, correctAnswer: CorrectAnswer, 
+/**
+ * The answer item by item (orders and matches).
+ */
+marks: AnswerMarks, explanation: string, sources: Array<Source>, };
 
 export type FigureDetail = { bio: string, roles: Array<Role>, events: Array<EventSummary>, chapters: Array<Ref>, sources: Array<Source>, id: FigureId, 
 /**
@@ -155,6 +163,8 @@ export type ImportedQuiz = { quiz: TeacherQuizSummary, ownQuestions: number, };
 
 export type Inline = { "kind": "text", text: string, } | { "kind": "emphasis", text: string, } | { "kind": "link", text: string, target: LinkTarget, };
 
+export type InterruptedQuiz = { attemptId: number, chapterTitles: Array<string>, answered: number, total: number, startedAt: Timestamp, };
+
 export type ItemKind = "era" | "chapter" | "event" | "figure" | "term" | "perspective" | "source" | "question";
 
 export type ItemOrigin = "bank" | "own";
@@ -203,7 +213,15 @@ questionsAnswered: number,
  */
 questionsRight: number, };
 
+export type MatchMark = { figure: FigureRef, chosenRole: string, rightRole: string, correct: boolean, };
+
 export type MatchedRole = { figure: FigureRef, role: string, };
+
+export type MissedQuestion = { questionId: QuestionId, prompt: string, 
+/**
+ * The learner's answer worded as answers are; `None` when the question was not answered.
+ */
+given: CorrectAnswer | null, feedback: Feedback, };
 
 export type Note = { id: number, target: NoteTarget, 
 /**
@@ -229,6 +247,16 @@ export type NoticeKind = "userDataRecovered" | "userDataReadOnly" | "userDataUna
 export type Office = "president" | "junta" | "minister" | "senator" | "deputy" | "commander" | "constitutionDrafter" | "mayor" | "presidentialCandidate";
 
 export type OpenedSource = { id: SourceId, url: string, };
+
+export type OrderMark = { item: Ref, 
+/**
+ * 1-based, as the learner ordered it.
+ */
+givenPosition: number, 
+/**
+ * 1-based, where it belongs.
+ */
+rightPosition: number, inPlace: boolean, };
 
 export type OwnAnswer = { "kind": "multipleChoice", options: Array<TeacherText>, answer: number, } | { "kind": "trueFalse", answer: boolean, } | { "kind": "year", answer: number, } | { "kind": "order", items: Array<TeacherText>, } | { "kind": "match", pairs: Array<OwnPair>, } | { "kind": "typed", accepted: Array<TeacherText>, };
 
@@ -306,17 +334,37 @@ export type QuestionPart = { "part": "prompt", lang: Lang, } | { "part": "explan
 
 export type QuestionProblem = { "problem": "optionCount", found: number, } | { "problem": "answerNotAnOption", answer: number, options: number, } | { "problem": "optionsRepeat", lang: Lang, } | { "problem": "rolesRepeat", lang: Lang, } | { "problem": "yearOutOfRange", year: number, max: number, } | { "problem": "itemCount", found: number, } | { "problem": "pairCount", found: number, } | { "problem": "noAcceptedAnswer" } | { "problem": "acceptedWithoutWords", lang: Lang, } | { "problem": "acceptedRepeat", lang: Lang, } | { "problem": "missingText", lang: Lang, } | { "problem": "tooLong", max: number, };
 
-export type Quiz = { attemptId: number, chapterId: ChapterId, chapterTitle: string, questions: Array<QuizQuestion>, };
+export type Quiz = { attemptId: number, 
+/**
+ * The chapter it was opened from.
+ */
+chapterId: ChapterId, chapterTitle: string, 
+/**
+ * Every chapter it draws from, in reading order.
+ */
+chapterTitles: Array<string>, questions: Array<QuizQuestion>, 
+/**
+ * Questions already answered (a resumed quiz goes on from the first one not answered).
+ */
+answered: Array<AnsweredQuestion>, };
 
 export type QuizItemDraft = { origin: ItemOrigin, questionId: QuestionId, timeLimitS: number, points: number, };
 
 export type QuizItemView = { "status": "bank", item: QuizItemDraft, question: BankQuestion, } | { "status": "own", item: QuizItemDraft, question: OwnQuestion, } | { "status": "missing", item: QuizItemDraft, };
 
+export type QuizLength = "five" | "ten" | "twenty" | "all";
+
+export type QuizOptions = { chapter: ChapterId, chapters: Array<ChapterId>, length: QuizLength, };
+
 export type QuizQuestion = { id: QuestionId, prompt: string, body: QuestionBody, };
 
 export type QuizResponse = { "kind": "multipleChoice", choice: number, } | { "kind": "trueFalse", value: boolean, } | { "kind": "year", year: number, } | { "kind": "order", order: Array<string>, } | { "kind": "match", roles: { [key in string]: number }, } | { "kind": "typed", text: string, };
 
-export type QuizResult = { attemptId: number, chapterId: string, chapterTitle: string, correct: number, total: number, finishedAt: Timestamp | null, };
+export type QuizResult = { attemptId: number, chapterId: string, chapterTitle: string, correct: number, total: number, finishedAt: Timestamp | null, 
+/**
+ * Every question answered wrong or left unanswered, in the order asked.
+ */
+missed: Array<MissedQuestion>, };
 
 export type QuizScore = { correct: number, total: number, };
 
@@ -456,9 +504,9 @@ dueToday: boolean, };
 export type WorksheetSource = { "kind": "chapter", "id": string } | { "kind": "teacherQuiz", "id": string };
 
 /** Every backend call, as the transport names it. */
-export type Command = 'get_settings' | 'save_settings' | 'startup_notices' | 'user_data_status' | 'about' | 'home' | 'list_chapters' | 'get_chapter' | 'mark_section_read' | 'list_eras' | 'list_events' | 'get_event' | 'list_figures' | 'get_figure' | 'list_terms' | 'get_term' | 'list_perspectives' | 'get_perspective' | 'get_source' | 'open_source' | 'search' | 'get_note' | 'chapter_notes' | 'save_note' | 'delete_note' | 'set_bookmark' | 'list_notes' | 'save_notes_markdown' | 'progress' | 'reset_progress' | 'start_quiz' | 'answer_question' | 'finish_quiz' | 'review_summary' | 'start_review' | 'answer_review' | 'start_practice' | 'answer_practice' | 'browse_bank' | 'list_own_questions' | 'save_own_question' | 'delete_own_question' | 'list_teacher_quizzes' | 'get_teacher_quiz' | 'save_teacher_quiz' | 'duplicate_teacher_quiz' | 'delete_teacher_quiz' | 'export_teacher_quiz' | 'save_teacher_quiz_pack' | 'save_teacher_quiz_gift' | 'save_bank_gift' | 'save_anki_deck' | 'save_worksheet' | 'import_teacher_quiz' | 'host_live_game' | 'hosted_live_game' | 'stop_live_game' | 'list_live_games' | 'live_game_results' | 'live_game_csv' | 'save_live_game_csv';
+export type Command = 'get_settings' | 'save_settings' | 'startup_notices' | 'user_data_status' | 'about' | 'home' | 'list_chapters' | 'get_chapter' | 'mark_section_read' | 'list_eras' | 'list_events' | 'get_event' | 'list_figures' | 'get_figure' | 'list_terms' | 'get_term' | 'list_perspectives' | 'get_perspective' | 'get_source' | 'open_source' | 'search' | 'get_note' | 'chapter_notes' | 'save_note' | 'delete_note' | 'set_bookmark' | 'list_notes' | 'save_notes_markdown' | 'progress' | 'reset_progress' | 'start_quiz' | 'interrupted_quiz' | 'resume_quiz' | 'answer_question' | 'finish_quiz' | 'review_summary' | 'start_review' | 'answer_review' | 'start_practice' | 'answer_practice' | 'browse_bank' | 'list_own_questions' | 'save_own_question' | 'delete_own_question' | 'list_teacher_quizzes' | 'get_teacher_quiz' | 'save_teacher_quiz' | 'duplicate_teacher_quiz' | 'delete_teacher_quiz' | 'export_teacher_quiz' | 'save_teacher_quiz_pack' | 'save_teacher_quiz_gift' | 'save_bank_gift' | 'save_anki_deck' | 'save_worksheet' | 'import_teacher_quiz' | 'host_live_game' | 'hosted_live_game' | 'stop_live_game' | 'list_live_games' | 'live_game_results' | 'live_game_csv' | 'save_live_game_csv';
 
-export const COMMANDS: readonly Command[] = ['get_settings', 'save_settings', 'startup_notices', 'user_data_status', 'about', 'home', 'list_chapters', 'get_chapter', 'mark_section_read', 'list_eras', 'list_events', 'get_event', 'list_figures', 'get_figure', 'list_terms', 'get_term', 'list_perspectives', 'get_perspective', 'get_source', 'open_source', 'search', 'get_note', 'chapter_notes', 'save_note', 'delete_note', 'set_bookmark', 'list_notes', 'save_notes_markdown', 'progress', 'reset_progress', 'start_quiz', 'answer_question', 'finish_quiz', 'review_summary', 'start_review', 'answer_review', 'start_practice', 'answer_practice', 'browse_bank', 'list_own_questions', 'save_own_question', 'delete_own_question', 'list_teacher_quizzes', 'get_teacher_quiz', 'save_teacher_quiz', 'duplicate_teacher_quiz', 'delete_teacher_quiz', 'export_teacher_quiz', 'save_teacher_quiz_pack', 'save_teacher_quiz_gift', 'save_bank_gift', 'save_anki_deck', 'save_worksheet', 'import_teacher_quiz', 'host_live_game', 'hosted_live_game', 'stop_live_game', 'list_live_games', 'live_game_results', 'live_game_csv', 'save_live_game_csv'];
+export const COMMANDS: readonly Command[] = ['get_settings', 'save_settings', 'startup_notices', 'user_data_status', 'about', 'home', 'list_chapters', 'get_chapter', 'mark_section_read', 'list_eras', 'list_events', 'get_event', 'list_figures', 'get_figure', 'list_terms', 'get_term', 'list_perspectives', 'get_perspective', 'get_source', 'open_source', 'search', 'get_note', 'chapter_notes', 'save_note', 'delete_note', 'set_bookmark', 'list_notes', 'save_notes_markdown', 'progress', 'reset_progress', 'start_quiz', 'interrupted_quiz', 'resume_quiz', 'answer_question', 'finish_quiz', 'review_summary', 'start_review', 'answer_review', 'start_practice', 'answer_practice', 'browse_bank', 'list_own_questions', 'save_own_question', 'delete_own_question', 'list_teacher_quizzes', 'get_teacher_quiz', 'save_teacher_quiz', 'duplicate_teacher_quiz', 'delete_teacher_quiz', 'export_teacher_quiz', 'save_teacher_quiz_pack', 'save_teacher_quiz_gift', 'save_bank_gift', 'save_anki_deck', 'save_worksheet', 'import_teacher_quiz', 'host_live_game', 'hosted_live_game', 'stop_live_game', 'list_live_games', 'live_game_results', 'live_game_csv', 'save_live_game_csv'];
 
 /** How calls reach the backend: Tauri IPC in the app, HTTP for pages the classroom server serves. */
 export interface Transport {
@@ -515,8 +563,12 @@ export function makeApi(transport: Transport) {
     progress: (lang: Lang, utcOffsetMinutes: number) => transport.call<ProgressReport>('progress', { lang, utcOffsetMinutes }),
     /** Erases sections read, quiz and review answers and the review schedule in one go; notes, teacher quizzes and game results stay. */
     resetProgress: () => transport.call<ProgressReset>('reset_progress', {}),
-    /** Starts a self-quiz of one chapter; options come in an order fixed for this attempt. */
-    startQuiz: (lang: Lang, chapterId: ChapterId) => transport.call<Quiz>('start_quiz', { lang, chapterId }),
+    /** Starts a self-quiz of the chosen length over one or several chapters; options come in an order fixed for this attempt. */
+    startQuiz: (lang: Lang, options: QuizOptions) => transport.call<Quiz>('start_quiz', { lang, options }),
+    /** The quiz opened from a chapter that the learner left with answers given, if any. */
+    interruptedQuiz: (lang: Lang, chapterId: ChapterId) => transport.call<InterruptedQuiz | null>('interrupted_quiz', { lang, chapterId }),
+    /** An unfinished quiz as it was left: same questions and order, the answers already given. */
+    resumeQuiz: (lang: Lang, attemptId: number) => transport.call<Quiz>('resume_quiz', { lang, attemptId }),
     /** Grades one answer (by option id, never screen position) and explains it. */
     answerQuestion: (lang: Lang, attemptId: number, questionId: QuestionId, response: QuizResponse) => transport.call<Feedback>('answer_question', { lang, attemptId, questionId, response }),
     finishQuiz: (lang: Lang, attemptId: number) => transport.call<QuizResult>('finish_quiz', { lang, attemptId }),

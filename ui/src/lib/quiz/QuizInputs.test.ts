@@ -75,6 +75,7 @@ describe('a typed-answer question', () => {
       correctAnswer: { kind: 'typed', answer: 'La Moneda', others: ['Palacio de La Moneda', HOSTILE] },
       explanation: 'Leigh ordenó el bombardeo.',
       sources: [],
+      marks: { kind: 'whole' },
     };
     render(FeedbackPanel, { feedback });
     expect(screen.getByText('Respuesta correcta: La Moneda')).toBeTruthy();
@@ -84,7 +85,7 @@ describe('a typed-answer question', () => {
 
   it('feedback with a single accepted answer lists no others', () => {
     render(FeedbackPanel, {
-      feedback: { correct: true, correctAnswer: { kind: 'typed', answer: 'DINA', others: [] }, explanation: 'Sí.', sources: [] },
+      feedback: { correct: true, correctAnswer: { kind: 'typed', answer: 'DINA', others: [] }, explanation: 'Sí.', sources: [], marks: { kind: 'whole' } },
     });
     expect(screen.getByText('Respuesta correcta: DINA')).toBeTruthy();
     expect(screen.queryByTestId('feedback-also-accepted')).toBeNull();

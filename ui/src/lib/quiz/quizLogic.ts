@@ -1,5 +1,6 @@
 // Small pure helpers behind the quiz screen, kept out of components so they are easy to test.
 import type { MessageKey } from '../i18n/i18n';
+import type { QuizLength } from '../backend';
 
 /** A copy of `list` with the item at `from` moved to `to` (both clamped to the list). */
 export function moveItem<T>(list: readonly T[], from: number, to: number): T[] {
@@ -30,4 +31,20 @@ export function parseYear(text: string): number | null {
 /** Whether a typed answer has a word to grade (a letter or a digit): punctuation alone is no answer. */
 export function hasAWord(text: string): boolean {
   return /[\p{L}\p{N}]/u.test(text);
+}
+
+/** The lengths a learner can choose, shortest first. */
+export const LENGTHS: readonly QuizLength[] = ['five', 'ten', 'twenty', 'all'];
+
+/** How many questions a quiz of `length` asks when `available` can be asked. */
+export function askedCount(length: QuizLength, available: number): number {
+  const limit = { five: 5, ten: 10, twenty: 20, all: available }[length];
+  return Math.min(limit, available);
+}
+
+/** Where a resumed quiz goes on: the first question not answered yet (the last one if all are). */
+export function resumeIndex(questionIds: readonly string[], answered: readonly { questionId: string }[]): number {
+  const done = new Set(answered.map((a) => a.questionId));
+  const next = questionIds.findIndex((id) => !done.has(id));
+  return next === -1 ? Math.max(0, questionIds.length - 1) : next;
 }

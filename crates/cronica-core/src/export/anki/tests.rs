@@ -6,7 +6,7 @@ use serde_json::Value;
 use super::*;
 use crate::app::Cronica;
 use crate::app::tests_support::app;
-use crate::quiz::QuizResponse;
+use crate::quiz::{QuizOptions, QuizResponse};
 
 /// The collection inside a package, opened from a private copy, and the media list.
 fn open(apkg: &[u8]) -> (tempfile::TempDir, Connection, String) {
@@ -118,7 +118,7 @@ fn the_missed_deck_holds_what_was_last_answered_wrong() {
         notes(&conn).into_iter().map(|n| n.0).collect::<Vec<_>>()
     };
     assert!(missed(&app).is_empty(), "nothing answered yet");
-    let quiz = app.start_quiz_seeded(Lang::Es, "unidad-popular", 7).unwrap();
+    let quiz = app.start_quiz_seeded(Lang::Es, &QuizOptions::chapter("unidad-popular"), 7).unwrap();
     app.answer_question(Lang::Es, quiz.attempt_id, "up-q02", &QuizResponse::TrueFalse { value: false }).unwrap();
     app.answer_question(Lang::Es, quiz.attempt_id, "up-q03", &QuizResponse::Year { year: 1908 }).unwrap();
     app.answer_question(Lang::Es, quiz.attempt_id, "up-q01", &QuizResponse::MultipleChoice { choice: 0 }).unwrap();
@@ -126,7 +126,7 @@ fn the_missed_deck_holds_what_was_last_answered_wrong() {
 
     // Answered right later: no longer missed.
     std::thread::sleep(std::time::Duration::from_millis(5));
-    let again = app.start_quiz_seeded(Lang::Es, "unidad-popular", 8).unwrap();
+    let again = app.start_quiz_seeded(Lang::Es, &QuizOptions::chapter("unidad-popular"), 8).unwrap();
     app.answer_question(Lang::Es, again.attempt_id, "up-q02", &QuizResponse::TrueFalse { value: true }).unwrap();
     assert_eq!(missed(&app), ["cronica-es-up-q01"]);
 

@@ -24,6 +24,7 @@ const MIGRATIONS: &[M<'static>] = &[
     M::up(include_str!("migrations/004_profile_and_closed_attempts.sql")),
     M::up(include_str!("migrations/005_review_sessions.sql")),
     M::up(include_str!("migrations/006_one_note_per_item.sql")),
+    M::up(include_str!("migrations/007_quiz_scope.sql")),
 ];
 
 pub struct UserDb {

@@ -202,3 +202,30 @@ fn schema_6_keeps_one_note_per_item() {
     );
     assert!(duplicate.is_err(), "a second row for an item is refused");
 }
+
+/// An attempt written under schema 005 opens under 007 as an attempt at its one chapter, and is
+/// still the chapter's best score; an attempt over several chapters is not a chapter's score.
+#[test]
+fn a_database_of_schema_5_keeps_its_attempts_as_one_chapter_quizzes() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("user.db");
+    {
+        let mut conn = rusqlite::Connection::open(&path).unwrap();
+        Migrations::from_slice(&MIGRATIONS[..5]).to_latest(&mut conn).unwrap();
+        conn.execute_batch(
+            "INSERT INTO quiz_attempts (id, chapter_id, question_ids, started_at, finished_at, correct, total, seed)
+               VALUES (1, 'unidad-popular', '[\"q1\",\"q2\"]', '2026-10-03T10:00:00.000Z', '2026-10-03T10:05:00.000Z', 1, 2, 9);",
+        )
+        .unwrap();
+    }
+    let mut db = UserDb::open(&path).unwrap().db;
+    let attempt = db.read().attempt(1).unwrap();
+    assert_eq!(attempt.chapter_ids, vec!["unidad-popular".to_string()]);
+    let ids = vec!["q1".to_string()];
+    let scope = vec!["golpe-1973".to_string(), "unidad-popular".to_string()];
+    let wide = db.transact(|w| w.create_attempt_over("unidad-popular", &scope, &ids, 1, at("2026-10-04T10:00:00.000Z"))).unwrap();
+    db.transact(|w| w.record_answer(wide, "q1", "{}", true, at("2026-10-04T10:00:01.000Z"))).unwrap();
+    db.transact(|w| w.finish_attempt(wide, at("2026-10-04T10:00:02.000Z"))).unwrap();
+    assert_eq!(db.read().attempt(wide).unwrap().chapter_ids, scope);
+    assert_eq!(db.read().best_scores().unwrap().get("unidad-popular"), Some(&(1, 2)), "the one-chapter score, not 1/1 of the wider quiz");
+}
