@@ -175,6 +175,7 @@ pub enum CitationOwner {
     Question,
     /// Owner id `perspective/ord`.
     View,
+    Election,
 }
 
 impl CitationOwner {
@@ -186,6 +187,7 @@ impl CitationOwner {
             CitationOwner::Section => "section",
             CitationOwner::Question => "question",
             CitationOwner::View => "view",
+            CitationOwner::Election => "election",
         }
     }
 }
