@@ -2,8 +2,9 @@
 // after building the release app (and the student page). Seeds a quiz through the app's own calls,
 // then captures the quiz builder and presenter mode, a live game's lobby and reveal (students
 // joined from headless Chromium, the game on loopback), search results and the figures list, at 1280×800 into docs/.
-// Name `teacher`, `live`, `search` or `figures` to capture only those; `figures-before` captures the
-// figures list as docs/figures-before.png, for a run with CRONICA_APP set to an earlier build.
+// Name `teacher`, `live`, `search`, `figures` or `timeline` to capture only those; `figures-before`
+// and `timeline-before` capture the figures list and the timeline's list as docs/figures-before.png
+// and docs/timeline-before.png, for a run with CRONICA_APP set to an earlier build.
 // Not a test: the runner ignores it.
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -15,7 +16,8 @@ import { answerChoice, hostQuiz, invoke, joinStudent, LIVE_ENV, seedLiveQuiz } f
 const wanted = process.argv.slice(2);
 const capture = (group) => wanted.length === 0 || wanted.includes(group);
 
-const driver = await Driver.start(makeHome(), 4504, LIVE_ENV);
+// CRONICA_SHOT_PORT: another port for tauri-driver when 4504 is taken.
+const driver = await Driver.start(makeHome(), Number(process.env.CRONICA_SHOT_PORT ?? 4504), LIVE_ENV);
 const app = await driver.launch();
 let browser;
 try {
@@ -27,6 +29,8 @@ try {
   if (capture('search')) await searchShots(shot);
   if (capture('figures')) await figuresShots(shot, 'figures.png');
   if (wanted.includes('figures-before')) await figuresShots(shot, 'figures-before.png');
+  if (capture('timeline')) await timelineShots(shot);
+  if (wanted.includes('timeline-before')) await timelineBeforeShot(shot);
 } finally {
   if (browser) {
     await invoke(app, 'stop_live_game').catch(() => {});
@@ -41,6 +45,28 @@ async function figuresShots(shot, name) {
   await app.waitFor('[data-testid^="figure-item-"]', { timeoutMs: 15_000 });
   await new Promise((r) => setTimeout(r, 800));
   await shot(name);
+}
+
+async function timelineBeforeShot(shot) {
+  await app.execute(`location.hash = '#/timeline'`);
+  await app.waitFor('[data-testid^="era-group-"]', { timeoutMs: 15_000 });
+  await new Promise((r) => setTimeout(r, 800));
+  await shot('timeline-before.png');
+}
+
+/** The chart view, zoomed by keyboard onto the dictatorship's first years. */
+async function timelineShots(shot) {
+  await app.execute(`localStorage.setItem('cronica.timelineView', 'visual'); location.hash = '#/timeline?era=dictadura'`);
+  await app.waitFor(byId('vt-plot'), { timeoutMs: 15_000 });
+  await app.execute(`location.hash = '#/timeline'`);
+  await app.waitFor(byId('vt-mark-golpe-de-estado-1973'), { timeoutMs: 15_000 });
+  await app.execute(`document.querySelector('[data-testid="vt-plot"]').focus()`);
+  // Two steps in, then a little to the right (\uE014 is the right arrow).
+  for (const key of ['+', '+', '+', '\uE014', '\uE014']) await app.press(key);
+  await app.execute(`document.querySelector('[data-testid="vt-mark-golpe-de-estado-1973"]')?.dispatchEvent(new MouseEvent('mouseenter'))`);
+  await app.execute(`window.scrollTo(0, 0)`);
+  await new Promise((r) => setTimeout(r, 800));
+  await shot('timeline.png');
 }
 
 async function searchShots(shot) {

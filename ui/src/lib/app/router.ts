@@ -14,6 +14,8 @@ export type Route =
   | { name: 'practice'; chapter: string | null; era: string | null }
   | { name: 'timeline'; era: string | null; figure: string | null }
   | { name: 'event'; id: string }
+  /** Every election and plebiscite, as charts. */
+  | { name: 'elections' }
   | { name: 'figures' }
   | { name: 'figure'; id: string }
   | { name: 'glossary' }
@@ -106,6 +108,9 @@ export function parseHash(hash: string): Route {
         };
       }
       break;
+    case 'elections':
+      if (segments.length === 1) return { name: 'elections' };
+      break;
     case 'figures': {
       if (segments.length === 1) return { name: 'figures' };
       const figure = contentId(id);
@@ -190,6 +195,8 @@ export function formatRoute(route: Route): string {
       return withQuery('#/timeline', { era: route.era, figure: route.figure });
     case 'event':
       return `#/events/${enc(route.id)}`;
+    case 'elections':
+      return '#/elections';
     case 'figures':
       return '#/figures';
     case 'figure':
@@ -281,6 +288,7 @@ export function navSection(route: Route): 'home' | 'chapters' | 'review' | 'time
       return 'chapters';
     case 'timeline':
     case 'event':
+    case 'elections':
       return 'timeline';
     case 'figures':
     case 'figure':

@@ -7,17 +7,19 @@ import { esLearner } from './es/learner';
 import { esStudent } from './es/student';
 import { esTeacher } from './es/teacher';
 import { esReview } from './es/review';
+import { esHistory } from './es/history';
 import { enLearner } from './en/learner';
 import { enStudent } from './en/student';
 import { enTeacher } from './en/teacher';
 import { enReview } from './en/review';
+import { enHistory } from './en/history';
 
-const es = { ...esLearner, ...esTeacher, ...esStudent, ...esReview };
+const es = { ...esLearner, ...esTeacher, ...esStudent, ...esReview, ...esHistory };
 
 export type MessageKey = keyof typeof es;
 export type Dictionary = Record<MessageKey, string>;
 
-const en: Dictionary = { ...enLearner, ...enTeacher, ...enStudent, ...enReview };
+const en: Dictionary = { ...enLearner, ...enTeacher, ...enStudent, ...enReview, ...enHistory };
 
 export const dictionaries: Record<Lang, Dictionary> = { es, en };
 
