@@ -9,16 +9,17 @@ const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.mi
  * The serious and critical violations axe finds on the page `app` shows now, one line each. With
  * `enhancedContrast`, text must also reach WCAG AAA contrast (7:1, 4.5:1 for large text), a rule axe
  * leaves off by default; presenter mode is read from the back of a classroom. `alsoRules` names
- * rules of lesser impact that must not fire either (e.g. `region`: all content inside landmarks).
+ * rules of lesser impact that must not fire either (e.g. `region`: all content inside landmarks);
+ * `allImpacts` reports every violation, minor and moderate ones too.
  */
-export async function axeViolations(app, { enhancedContrast = false, alsoRules = [] } = {}) {
+export async function axeViolations(app, { enhancedContrast = false, alsoRules = [], allImpacts = false } = {}) {
   await app.execute(`${AXE}; return true;`);
   const script = `const done = arguments[arguments.length - 1];
     const options = { resultTypes: ['violations'], rules: { 'color-contrast-enhanced': { enabled: arguments[0] } } };
     axe.run(document, options)
-      .then((r) => done(r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical' || v.id === 'color-contrast-enhanced' || arguments[1].includes(v.id))
+      .then((r) => done(r.violations.filter((v) => arguments[2] || v.impact === 'serious' || v.impact === 'critical' || v.id === 'color-contrast-enhanced' || arguments[1].includes(v.id))
         .map((v) => v.id + ' @ ' + v.nodes.map((n) => n.target.join(' ')).join(', '))), (e) => done(['axe failed: ' + e]));`;
-  return app.request('POST', '/execute/async', { script, args: [enhancedContrast, alsoRules] });
+  return app.request('POST', '/execute/async', { script, args: [enhancedContrast, alsoRules, allImpacts] });
 }
 
 /**
