@@ -19,7 +19,7 @@ describe('ElectionChart', () => {
     expect(chart.querySelectorAll('rect')).toHaveLength(2);
     expect(chart.textContent).toContain('55,99 %');
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Plebiscito nacional de 1988');
-    expect(screen.getByText('Ver el acontecimiento').getAttribute('href')).toBe('#/events/plebiscito-1988');
+    expect(screen.getByRole('link', { name: 'Ver el acontecimiento: Plebiscito nacional de 1988' }).getAttribute('href')).toBe('#/events/plebiscito-1988');
   });
 
   it('shows the same figures as a table on demand', async () => {

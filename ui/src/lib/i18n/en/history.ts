@@ -31,6 +31,7 @@ export const enHistory: Record<keyof typeof esHistory, string> = {
   'elections.votesUnknown': 'not given',
   'elections.chartLabel': '{title} — {results}',
   'elections.openEvent': 'See the event',
+  'elections.openEventLabel': 'See the event: {title}',
   'elections.sources': 'Sources of the results',
   'elections.inChapter': 'Results',
 };

@@ -29,6 +29,7 @@ export const esHistory = {
   'elections.votesUnknown': 'sin dato',
   'elections.chartLabel': '{title} — {results}',
   'elections.openEvent': 'Ver el acontecimiento',
+  'elections.openEventLabel': 'Ver el acontecimiento: {title}',
   'elections.sources': 'Fuentes de los resultados',
   'elections.inChapter': 'Resultados',
 } as const;
