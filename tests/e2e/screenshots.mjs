@@ -64,7 +64,7 @@ async function timelineShots(shot) {
   // Two steps in, then a little to the right (\uE014 is the right arrow).
   for (const key of ['+', '+', '+', '\uE014', '\uE014']) await app.press(key);
   await app.execute(`document.querySelector('[data-testid="vt-mark-golpe-de-estado-1973"]')?.dispatchEvent(new MouseEvent('mouseenter'))`);
-  await app.execute(`window.scrollTo(0, 0)`);
+  await app.execute(`document.querySelector('[data-testid="timeline-view-list"]').scrollIntoView({ block: 'start' })`);
   await new Promise((r) => setTimeout(r, 800));
   await shot('timeline.png');
 }
