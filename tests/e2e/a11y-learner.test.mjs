@@ -70,6 +70,10 @@ for (const theme of ['light', 'dark']) {
         await app.waitFor(byId('election-plebiscito-1988'));
         await app.execute(`document.documentElement.dataset.theme = '${theme}'`);
         assert.deepEqual(await axeViolations(app), [], `event with a chart (${theme})`);
+        await app.execute(`location.hash = '#/chapters/constitucion-1980-plebiscito-1988'`);
+        await app.waitFor(byId('election-chart-plebiscito-1988-0'));
+        await app.execute(`document.documentElement.dataset.theme = '${theme}'`);
+        assert.deepEqual(await axeViolations(app), [], `chapter with a chart (${theme})`);
       } finally {
         await app.execute(`localStorage.setItem('cronica.timelineView', 'list')`);
       }
