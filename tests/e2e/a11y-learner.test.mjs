@@ -3,7 +3,8 @@
 // quiz before and after an answer, the timeline and an event, the figures and a figure, the
 // glossary and a term, a perspective, the settings, the notes (with a note and a bookmark on them)
 // and the progress dashboard (with a section read), past live games and the not-found and error
-// views, in the light and dark themes.
+// views, in the light and dark themes; the timeline's chart view and the election charts (with their
+// tables shown) have no violation of any impact.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { axeViolations } from './axe.mjs';
@@ -56,6 +57,32 @@ for (const theme of ['light', 'dark']) {
         await app.waitFor(ready);
         await app.execute(`document.documentElement.dataset.theme = '${theme}'`);
         assert.deepEqual(await axeViolations(app), [], `${name} (${theme})`);
+      }
+    }));
+
+  test(`the timeline chart and the election charts pass axe with no violation of any impact in the ${theme} theme`, () =>
+    withScreenshot(() => app, `a11y-charts-${theme}`, async () => {
+      try {
+        await app.execute(`localStorage.setItem('cronica.timelineView', 'visual'); location.hash = '#/timeline'`);
+        await app.waitFor(byId('vt-mark-golpe-de-estado-1973'));
+        await app.execute(`document.documentElement.dataset.theme = '${theme}'`);
+        assert.deepEqual(await axeViolations(app, { anyImpact: true }), [], `timeline chart (${theme})`);
+        await app.execute(`location.hash = '#/elections'`);
+        await app.waitFor(byId('election-table-toggle-plebiscito-1988'));
+        await app.execute(`document.querySelectorAll('[data-testid^="election-table-toggle-"]').forEach((b) => b.click())`);
+        await app.waitFor(byId('election-table-plebiscito-1988-0'));
+        await app.execute(`document.documentElement.dataset.theme = '${theme}'`);
+        assert.deepEqual(await axeViolations(app, { anyImpact: true }), [], `elections (${theme})`);
+        await app.execute(`location.hash = '#/events/plebiscito-1988'`);
+        await app.waitFor(byId('election-plebiscito-1988'));
+        await app.execute(`document.documentElement.dataset.theme = '${theme}'`);
+        assert.deepEqual(await axeViolations(app), [], `event with a chart (${theme})`);
+        await app.execute(`location.hash = '#/chapters/constitucion-1980-plebiscito-1988'`);
+        await app.waitFor(byId('election-chart-plebiscito-1988-0'));
+        await app.execute(`document.documentElement.dataset.theme = '${theme}'`);
+        assert.deepEqual(await axeViolations(app), [], `chapter with a chart (${theme})`);
+      } finally {
+        await app.execute(`localStorage.setItem('cronica.timelineView', 'list')`);
       }
     }));
 

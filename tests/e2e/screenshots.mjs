@@ -2,9 +2,10 @@
 // after building the release app (and the student page). Seeds a quiz through the app's own calls,
 // then captures the quiz builder and presenter mode, a live game's lobby and reveal (students
 // joined from headless Chromium, the game on loopback), search results and the figures list, at 1280×800 into docs/.
-// Name `teacher`, `live`, `search`, `figures` or `quiz-score` to capture only those; `figures-before`
-// and `quiz-score-before` capture the figures list and a quiz's score screen as docs/*-before.png,
-// for a run with CRONICA_APP set to an earlier build. CRONICA_SHOT_PORT moves the driver's port.
+// Name `teacher`, `live`, `search`, `figures`, `quiz-score` or `timeline` to capture only those;
+// `figures-before`, `quiz-score-before` and `timeline-before` capture the figures list, a quiz's score
+// screen and the timeline's list as docs/*-before.png, for a run with CRONICA_APP set to an earlier
+// build. CRONICA_SHOT_PORT moves the driver's port (when 4504 is taken).
 // Not a test: the runner ignores it.
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -30,6 +31,8 @@ try {
   if (wanted.includes('figures-before')) await figuresShots(shot, 'figures-before.png');
   if (capture('quiz-score')) await quizScoreShot(shot, 'quiz-score.png');
   if (wanted.includes('quiz-score-before')) await quizScoreShot(shot, 'quiz-score-before.png');
+  if (capture('timeline')) await timelineShots(shot);
+  if (wanted.includes('timeline-before')) await timelineBeforeShot(shot);
 } finally {
   if (browser) {
     await invoke(app, 'stop_live_game').catch(() => {});
@@ -68,6 +71,28 @@ async function quizScoreShot(shot, name) {
   await app.execute('document.scrollingElement.scrollTo(0, 0); document.querySelector("main")?.scrollTo?.(0, 0)');
   await new Promise((r) => setTimeout(r, 800));
   await shot(name);
+}
+
+async function timelineBeforeShot(shot) {
+  await app.execute(`location.hash = '#/timeline'`);
+  await app.waitFor('[data-testid^="era-group-"]', { timeoutMs: 15_000 });
+  await new Promise((r) => setTimeout(r, 800));
+  await shot('timeline-before.png');
+}
+
+/** The chart view, zoomed by keyboard onto the dictatorship's first years. */
+async function timelineShots(shot) {
+  await app.execute(`localStorage.setItem('cronica.timelineView', 'visual'); location.hash = '#/timeline?era=dictadura'`);
+  await app.waitFor(byId('vt-plot'), { timeoutMs: 15_000 });
+  await app.execute(`location.hash = '#/timeline'`);
+  await app.waitFor(byId('vt-mark-golpe-de-estado-1973'), { timeoutMs: 15_000 });
+  await app.execute(`document.querySelector('[data-testid="vt-plot"]').focus()`);
+  // Two steps in, then a little to the right (\uE014 is the right arrow).
+  for (const key of ['+', '+', '+', '\uE014', '\uE014']) await app.press(key);
+  await app.execute(`document.querySelector('[data-testid="vt-mark-golpe-de-estado-1973"]')?.dispatchEvent(new MouseEvent('mouseenter'))`);
+  await app.execute(`document.querySelector('[data-testid="timeline-view-list"]').scrollIntoView({ block: 'start' })`);
+  await new Promise((r) => setTimeout(r, 800));
+  await shot('timeline.png');
 }
 
 async function searchShots(shot) {

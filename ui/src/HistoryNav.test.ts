@@ -35,6 +35,7 @@ beforeEach(() => {
     home: (args) => home(args.lang as Lang),
     list_chapters: () => chapterSummaries,
     get_chapter: () => chapter,
+    list_elections: () => [],
     mark_section_read: () => chapter.progress,
   });
 });

@@ -11,6 +11,7 @@ mod app;
 pub mod base;
 pub mod chapters;
 pub mod content;
+pub mod elections;
 pub mod error;
 pub mod events;
 pub mod export;

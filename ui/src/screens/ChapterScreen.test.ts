@@ -15,6 +15,7 @@ beforeEach(() => {
   setSettings({ language: 'es', theme: 'light', textSize: 'medium' });
   answerCommands({
     get_chapter: () => chapter,
+    list_elections: () => [],
     mark_section_read: (args) => {
       if (!readIds.includes(String(args.sectionId))) readIds.push(String(args.sectionId));
       return { sectionsRead: ++read, sectionsTotal: 3, lastSectionId: args.sectionId, readSectionIds: [...readIds] };

@@ -49,6 +49,7 @@ beforeEach(() => {
   setSettings({ language: 'es', theme: 'light', textSize: 'medium' });
   answerCommands({
     get_event: () => event,
+    list_elections: () => [],
     get_figure: () => figure,
     get_term: () => term,
     get_perspective: () => perspective,

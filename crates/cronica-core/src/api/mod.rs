@@ -15,7 +15,8 @@ pub use typescript::typescript;
 use crate::app::Cronica;
 use crate::base::{ChapterId, EventId, FigureId, Lang, PerspectiveId, QuestionId, SectionId, SourceId, TeacherQuizId, TermId};
 use crate::chapters::{Chapter, ChapterProgress, ChapterSummary};
-use crate::events::{Era, EventDetail, EventFilter, EventSummary};
+use crate::elections::Election;
+use crate::events::{Era, EventDetail, EventFilter, EventSummary, Presidency};
 use crate::figures::{FigureDetail, FigureSummary};
 use crate::glossary::Term;
 use crate::export::anki::AnkiSelection;
@@ -59,6 +60,10 @@ api! {
     fn list_eras(lang: Lang) -> Vec<Era> => |app| app.list_eras(lang);
     fn list_events(lang: Lang, filter: EventFilter) -> Vec<EventSummary> => |app| app.list_events(lang, &filter);
     fn get_event(lang: Lang, id: EventId) -> EventDetail => |app| app.get_event(lang, id.as_str());
+    /// The presidential terms the figures' roles record, in order: the timeline's band of who governed.
+    fn list_presidencies() -> Vec<Presidency> => |app| app.list_presidencies();
+    /// Election and plebiscite results in date order (only one event's when given), with their sources.
+    fn list_elections(lang: Lang, event: Option<EventId>) -> Vec<Election> => |app| app.list_elections(lang, event.as_ref().map(EventId::as_str));
 
     fn list_figures(lang: Lang) -> Vec<FigureSummary> => |app| app.list_figures(lang);
     fn get_figure(lang: Lang, id: FigureId) -> FigureDetail => |app| app.get_figure(lang, id.as_str());

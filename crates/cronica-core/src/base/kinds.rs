@@ -184,6 +184,7 @@ pub enum CitationOwner {
     Question,
     /// Owner id `perspective/ord`.
     View,
+    Election,
 }
 
 impl CitationOwner {
@@ -195,6 +196,7 @@ impl CitationOwner {
             CitationOwner::Section => "section",
             CitationOwner::Question => "question",
             CitationOwner::View => "view",
+            CitationOwner::Election => "election",
         }
     }
 }

@@ -12,8 +12,9 @@ use crate::error::{Error, Result};
 /// Bumped whenever `schema.sql` or `search_index.sql` changes; the app refuses a database of another version.
 /// 2: the search index. 3: figures' display names, sort keys, headline roles, offices and eras. 4: generated
 /// practice questions beside the bank (`questions.origin`, `generator`). 5: typed-answer questions
-/// (`kind = 'typed'`, whose `answer` holds the accepted answers per language).
-pub const CONTENT_SCHEMA_VERSION: i64 = 5;
+/// (`kind = 'typed'`, whose `answer` holds the accepted answers per language). 6: election results
+/// (`elections`, `election_ballots`, `election_options`).
+pub const CONTENT_SCHEMA_VERSION: i64 = 6;
 
 /// Writes `content` to `out`, replacing it atomically (a half-written database never appears), and
 /// returns the figures it recorded (counted once: generating practice questions is not free).
@@ -59,6 +60,7 @@ fn write_all(content: &Content, conn: &mut Connection) -> Result<super::Stats> {
     insert_questions(&tx, content)?;
     insert_generated(&tx, &generated)?;
     insert_perspectives(&tx, content)?;
+    insert_elections(&tx, content)?;
     super::search_index::write(&tx, content)?;
     tx.pragma_update(None, "user_version", CONTENT_SCHEMA_VERSION)?;
     tx.commit()?;
@@ -342,6 +344,29 @@ fn insert_perspectives(tx: &Transaction, content: &Content) -> Result<()> {
                 link.execute(params![p.id.value, kind.as_str(), id.value])?;
             }
         }
+    }
+    Ok(())
+}
+
+fn insert_elections(tx: &Transaction, content: &Content) -> Result<()> {
+    let mut election = tx.prepare(
+        "INSERT INTO elections (id, event_id, kind, title_es, title_en, note_es, note_en) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    )?;
+    let mut ballot = tx.prepare("INSERT INTO election_ballots (election_id, ord, title_es, title_en) VALUES (?1, ?2, ?3, ?4)")?;
+    let mut option = tx.prepare(
+        "INSERT INTO election_options (election_id, ballot_ord, ord, label_es, label_en, share, votes) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    )?;
+    for el in &content.elections {
+        let (note_es, note_en) = el.note.as_ref().map(|n| (n.es.as_str(), n.en.as_str())).unzip();
+        election.execute(params![el.id.value, el.event.value, el.kind.as_str(), el.title.es, el.title.en, note_es, note_en])?;
+        for (b, bal) in el.ballots.iter().enumerate() {
+            ballot.execute(params![el.id.value, b as i64, bal.title.es, bal.title.en])?;
+            for (o, opt) in bal.options.iter().enumerate() {
+                let votes = opt.votes.as_ref().map(|v| v.value);
+                option.execute(params![el.id.value, b as i64, o as i64, opt.label.es, opt.label.en, opt.share.value, votes])?;
+            }
+        }
+        cite(tx, CitationOwner::Election, &el.id.value, &el.sources)?;
     }
     Ok(())
 }

@@ -203,6 +203,36 @@ pub struct Perspective {
     pub views: Vec<View>,
 }
 
+/// A vote shown as a chart: an election or plebiscite, hung off the event that tells it (whose date it takes).
+#[derive(Debug, Clone)]
+pub struct Election {
+    pub id: Id,
+    pub event: Id,
+    pub kind: crate::elections::ElectionKind,
+    pub title: Localized,
+    pub note: Option<Localized>,
+    pub ballots: Vec<Ballot>,
+    pub sources: Vec<Id>,
+}
+
+/// One question put to the voters (a plebiscite may have two; a presidential round has one).
+#[derive(Debug, Clone)]
+pub struct Ballot {
+    pub title: Localized,
+    pub options: Vec<BallotOption>,
+    pub loc: Loc,
+    /// The field path, e.g. `election[0].ballot[1]`.
+    pub field: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct BallotOption {
+    pub label: Localized,
+    /// Percentage of valid votes (0–100).
+    pub share: At<f64>,
+    pub votes: Option<At<i64>>,
+}
+
 /// `source-hosts.toml`: hosts that copy other publishers' pages, and the sources still on one that
 /// are known and being replaced (a warning each, where any other is an error).
 #[derive(Debug, Clone, Default)]
@@ -228,4 +258,5 @@ pub struct Content {
     pub chapters: Vec<Chapter>,
     pub questions: Vec<Question>,
     pub perspectives: Vec<Perspective>,
+    pub elections: Vec<Election>,
 }

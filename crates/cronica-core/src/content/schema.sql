@@ -89,7 +89,23 @@ CREATE TABLE perspective_links (
   PRIMARY KEY (perspective_id, kind, target_id)
 );
 CREATE INDEX perspective_links_by_target ON perspective_links(kind, target_id);
--- Which sources back which item. owner_kind: event, figure, term, section, question, view.
+-- Votes drawn as charts (data/elections): each hangs off the event that tells it and takes its date.
+-- share is the percentage of valid votes as published; votes is NULL where the sources give none.
+CREATE TABLE elections (
+  id TEXT PRIMARY KEY, event_id TEXT NOT NULL REFERENCES events(id), kind TEXT NOT NULL,
+  title_es TEXT NOT NULL, title_en TEXT NOT NULL, note_es TEXT, note_en TEXT
+);
+CREATE INDEX elections_by_event ON elections(event_id);
+CREATE TABLE election_ballots (
+  election_id TEXT NOT NULL REFERENCES elections(id), ord INTEGER NOT NULL,
+  title_es TEXT NOT NULL, title_en TEXT NOT NULL, PRIMARY KEY (election_id, ord)
+);
+CREATE TABLE election_options (
+  election_id TEXT NOT NULL REFERENCES elections(id), ballot_ord INTEGER NOT NULL, ord INTEGER NOT NULL,
+  label_es TEXT NOT NULL, label_en TEXT NOT NULL, share REAL NOT NULL, votes INTEGER,
+  PRIMARY KEY (election_id, ballot_ord, ord)
+);
+-- Which sources back which item. owner_kind: event, figure, term, section, question, view, election.
 -- owner_id is the item id; for sections "chapter/section", for views "perspective/ord".
 CREATE TABLE citations (
   owner_kind TEXT NOT NULL, owner_id TEXT NOT NULL, ord INTEGER NOT NULL,

@@ -1,6 +1,9 @@
 //! Events and eras: the timeline, filterable by era and by figure, and each event's page.
 
+mod presidencies;
 mod queries;
+
+pub use presidencies::Presidency;
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -67,5 +70,10 @@ impl Cronica {
 
     pub fn get_event(&self, lang: Lang, id: &str) -> Result<EventDetail> {
         self.content().event(lang, id)
+    }
+
+    /// Who governed when, for the timeline's band of presidencies.
+    pub fn list_presidencies(&self) -> Result<Vec<Presidency>> {
+        self.content().presidencies()
     }
 }

@@ -14,6 +14,8 @@ export type Route =
   | { name: 'practice'; chapter: string | null; era: string | null }
   | { name: 'timeline'; era: string | null; figure: string | null }
   | { name: 'event'; id: string }
+  /** Every election and plebiscite, as charts. */
+  | { name: 'elections' }
   | { name: 'figures' }
   | { name: 'figure'; id: string }
   | { name: 'glossary' }
@@ -110,6 +112,9 @@ export function parseHash(hash: string): Route {
         };
       }
       break;
+    case 'elections':
+      if (segments.length === 1) return { name: 'elections' };
+      break;
     case 'figures': {
       if (segments.length === 1) return { name: 'figures' };
       const figure = contentId(id);
@@ -198,6 +203,8 @@ export function formatRoute(route: Route): string {
       return withQuery('#/timeline', { era: route.era, figure: route.figure });
     case 'event':
       return `#/events/${enc(route.id)}`;
+    case 'elections':
+      return '#/elections';
     case 'figures':
       return '#/figures';
     case 'figure':
@@ -295,6 +302,7 @@ export function navSection(
       return 'chapters';
     case 'timeline':
     case 'event':
+    case 'elections':
       return 'timeline';
     case 'figures':
     case 'figure':

@@ -23,6 +23,18 @@ export type AnsweredQuestion = { questionId: QuestionId, correct: boolean, };
 
 export type ApiError = { kind: ErrorKind, message: string, };
 
+export type Ballot = { title: string, options: Array<BallotOption>, };
+
+export type BallotOption = { label: string, 
+/**
+ * Percentage of valid votes, as published (two decimals).
+ */
+share: number, 
+/**
+ * Votes, where the sources give them.
+ */
+votes: number | null, };
+
 export type BankFilter = { chapter?: string | null, era?: string | null, figure?: string | null, event?: string | null, kind?: QuestionKind | null, 
 /**
  * Words that must all appear in the prompt (accents and case ignored).
@@ -70,6 +82,18 @@ export type CorrectAnswer = { "kind": "multipleChoice", option: ChoiceOption, } 
 export type Counts = { chapters: number, events: number, figures: number, terms: number, questions: number, sources: number, perspectives: number, };
 
 export type DueChapter = { chapterId: ChapterId, chapterTitle: string, due: number, };
+
+export type Election = { id: string, kind: ElectionKind, title: string, 
+/**
+ * The event that tells the vote; the election takes its date.
+ */
+event: EventId, date: HistDate, note: string | null, ballots: Array<Ballot>, sources: Array<Source>, 
+/**
+ * The chapter sections that link the event, in reading order.
+ */
+mentions: Array<SectionMention>, };
+
+export type ElectionKind = "presidential" | "plebiscite";
 
 export type Era = { id: string, title: string, start: string, end: string | null, };
 
@@ -296,6 +320,8 @@ export type PracticeScope = { "kind": "all" } | { "kind": "chapter", id: Chapter
 
 export type Precision = "year" | "month" | "day";
 
+export type Presidency = { figure: FigureRef, start: HistDate, end: HistDate | null, };
+
 export type ProgressReport = { total: Mastery, 
 /**
  * Chapters in reading order.
@@ -451,6 +477,8 @@ export type Section = { id: SectionId, title: string, paragraphs: Array<Paragrap
 
 export type SectionId = string;
 
+export type SectionMention = { chapter: ChapterId, section: SectionId, };
+
 export type Segment = { text: string, highlighted: boolean, };
 
 export type Settings = { language: Lang, theme: Theme, textSize: TextSize, };
@@ -504,9 +532,9 @@ dueToday: boolean, };
 export type WorksheetSource = { "kind": "chapter", "id": string } | { "kind": "teacherQuiz", "id": string };
 
 /** Every backend call, as the transport names it. */
-export type Command = 'get_settings' | 'save_settings' | 'startup_notices' | 'user_data_status' | 'about' | 'home' | 'list_chapters' | 'get_chapter' | 'mark_section_read' | 'list_eras' | 'list_events' | 'get_event' | 'list_figures' | 'get_figure' | 'list_terms' | 'get_term' | 'list_perspectives' | 'get_perspective' | 'get_source' | 'open_source' | 'search' | 'get_note' | 'chapter_notes' | 'save_note' | 'delete_note' | 'set_bookmark' | 'list_notes' | 'save_notes_markdown' | 'progress' | 'reset_progress' | 'start_quiz' | 'interrupted_quiz' | 'resume_quiz' | 'answer_question' | 'finish_quiz' | 'review_summary' | 'start_review' | 'answer_review' | 'start_practice' | 'answer_practice' | 'browse_bank' | 'list_own_questions' | 'save_own_question' | 'delete_own_question' | 'list_teacher_quizzes' | 'get_teacher_quiz' | 'save_teacher_quiz' | 'duplicate_teacher_quiz' | 'delete_teacher_quiz' | 'export_teacher_quiz' | 'save_teacher_quiz_pack' | 'save_teacher_quiz_gift' | 'save_bank_gift' | 'save_anki_deck' | 'save_worksheet' | 'import_teacher_quiz' | 'host_live_game' | 'hosted_live_game' | 'stop_live_game' | 'list_live_games' | 'live_game_results' | 'live_game_csv' | 'save_live_game_csv';
+export type Command = 'get_settings' | 'save_settings' | 'startup_notices' | 'user_data_status' | 'about' | 'home' | 'list_chapters' | 'get_chapter' | 'mark_section_read' | 'list_eras' | 'list_events' | 'get_event' | 'list_presidencies' | 'list_elections' | 'list_figures' | 'get_figure' | 'list_terms' | 'get_term' | 'list_perspectives' | 'get_perspective' | 'get_source' | 'open_source' | 'search' | 'get_note' | 'chapter_notes' | 'save_note' | 'delete_note' | 'set_bookmark' | 'list_notes' | 'save_notes_markdown' | 'progress' | 'reset_progress' | 'start_quiz' | 'interrupted_quiz' | 'resume_quiz' | 'answer_question' | 'finish_quiz' | 'review_summary' | 'start_review' | 'answer_review' | 'start_practice' | 'answer_practice' | 'browse_bank' | 'list_own_questions' | 'save_own_question' | 'delete_own_question' | 'list_teacher_quizzes' | 'get_teacher_quiz' | 'save_teacher_quiz' | 'duplicate_teacher_quiz' | 'delete_teacher_quiz' | 'export_teacher_quiz' | 'save_teacher_quiz_pack' | 'save_teacher_quiz_gift' | 'save_bank_gift' | 'save_anki_deck' | 'save_worksheet' | 'import_teacher_quiz' | 'host_live_game' | 'hosted_live_game' | 'stop_live_game' | 'list_live_games' | 'live_game_results' | 'live_game_csv' | 'save_live_game_csv';
 
-export const COMMANDS: readonly Command[] = ['get_settings', 'save_settings', 'startup_notices', 'user_data_status', 'about', 'home', 'list_chapters', 'get_chapter', 'mark_section_read', 'list_eras', 'list_events', 'get_event', 'list_figures', 'get_figure', 'list_terms', 'get_term', 'list_perspectives', 'get_perspective', 'get_source', 'open_source', 'search', 'get_note', 'chapter_notes', 'save_note', 'delete_note', 'set_bookmark', 'list_notes', 'save_notes_markdown', 'progress', 'reset_progress', 'start_quiz', 'interrupted_quiz', 'resume_quiz', 'answer_question', 'finish_quiz', 'review_summary', 'start_review', 'answer_review', 'start_practice', 'answer_practice', 'browse_bank', 'list_own_questions', 'save_own_question', 'delete_own_question', 'list_teacher_quizzes', 'get_teacher_quiz', 'save_teacher_quiz', 'duplicate_teacher_quiz', 'delete_teacher_quiz', 'export_teacher_quiz', 'save_teacher_quiz_pack', 'save_teacher_quiz_gift', 'save_bank_gift', 'save_anki_deck', 'save_worksheet', 'import_teacher_quiz', 'host_live_game', 'hosted_live_game', 'stop_live_game', 'list_live_games', 'live_game_results', 'live_game_csv', 'save_live_game_csv'];
+export const COMMANDS: readonly Command[] = ['get_settings', 'save_settings', 'startup_notices', 'user_data_status', 'about', 'home', 'list_chapters', 'get_chapter', 'mark_section_read', 'list_eras', 'list_events', 'get_event', 'list_presidencies', 'list_elections', 'list_figures', 'get_figure', 'list_terms', 'get_term', 'list_perspectives', 'get_perspective', 'get_source', 'open_source', 'search', 'get_note', 'chapter_notes', 'save_note', 'delete_note', 'set_bookmark', 'list_notes', 'save_notes_markdown', 'progress', 'reset_progress', 'start_quiz', 'interrupted_quiz', 'resume_quiz', 'answer_question', 'finish_quiz', 'review_summary', 'start_review', 'answer_review', 'start_practice', 'answer_practice', 'browse_bank', 'list_own_questions', 'save_own_question', 'delete_own_question', 'list_teacher_quizzes', 'get_teacher_quiz', 'save_teacher_quiz', 'duplicate_teacher_quiz', 'delete_teacher_quiz', 'export_teacher_quiz', 'save_teacher_quiz_pack', 'save_teacher_quiz_gift', 'save_bank_gift', 'save_anki_deck', 'save_worksheet', 'import_teacher_quiz', 'host_live_game', 'hosted_live_game', 'stop_live_game', 'list_live_games', 'live_game_results', 'live_game_csv', 'save_live_game_csv'];
 
 /** How calls reach the backend: Tauri IPC in the app, HTTP for pages the classroom server serves. */
 export interface Transport {
@@ -534,6 +562,10 @@ export function makeApi(transport: Transport) {
     listEras: (lang: Lang) => transport.call<Array<Era>>('list_eras', { lang }),
     listEvents: (lang: Lang, filter: EventFilter) => transport.call<Array<EventSummary>>('list_events', { lang, filter }),
     getEvent: (lang: Lang, id: EventId) => transport.call<EventDetail>('get_event', { lang, id }),
+    /** The presidential terms the figures' roles record, in order: the timeline's band of who governed. */
+    listPresidencies: () => transport.call<Array<Presidency>>('list_presidencies', {}),
+    /** Election and plebiscite results in date order (only one event's when given), with their sources. */
+    listElections: (lang: Lang, event: EventId | null) => transport.call<Array<Election>>('list_elections', { lang, event }),
     listFigures: (lang: Lang) => transport.call<Array<FigureSummary>>('list_figures', { lang }),
     getFigure: (lang: Lang, id: FigureId) => transport.call<FigureDetail>('get_figure', { lang, id }),
     listTerms: (lang: Lang) => transport.call<Array<Term>>('list_terms', { lang }),

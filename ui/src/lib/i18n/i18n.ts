@@ -8,18 +8,20 @@ import { esStudent } from './es/student';
 import { esTeacher } from './es/teacher';
 import { esReview } from './es/review';
 import { esNotes } from './es/notes';
+import { esHistory } from './es/history';
 import { enLearner } from './en/learner';
 import { enStudent } from './en/student';
 import { enTeacher } from './en/teacher';
 import { enReview } from './en/review';
 import { enNotes } from './en/notes';
+import { enHistory } from './en/history';
 
-const es = { ...esLearner, ...esTeacher, ...esStudent, ...esReview, ...esNotes };
+const es = { ...esLearner, ...esTeacher, ...esStudent, ...esReview, ...esNotes, ...esHistory };
 
 export type MessageKey = keyof typeof es;
 export type Dictionary = Record<MessageKey, string>;
 
-const en: Dictionary = { ...enLearner, ...enTeacher, ...enStudent, ...enReview, ...enNotes };
+const en: Dictionary = { ...enLearner, ...enTeacher, ...enStudent, ...enReview, ...enNotes, ...enHistory };
 
 export const dictionaries: Record<Lang, Dictionary> = { es, en };
 

@@ -84,6 +84,7 @@ beforeEach(() => {
     get_chapter: () => linked,
     get_figure: () => allende,
     get_event: () => golpe,
+    list_elections: () => [],
     get_term: () => cobre,
     mark_section_read: () => chapter.progress,
   });
@@ -153,6 +154,7 @@ describe('previews from a chapter', () => {
   it('says when the item cannot be loaded, in the dialog', async () => {
     answerCommands({
       get_chapter: () => linked,
+      list_elections: () => [],
       get_figure: () => {
         throw { kind: 'notFound', message: 'figure salvador-allende' };
       },

@@ -31,7 +31,7 @@ describe('readingPlace', () => {
 describe('the reading position in a chapter', () => {
   it('is a labelled progress bar with the place in words', async () => {
     setSettings({ language: 'es', theme: 'light', textSize: 'medium' });
-    answerCommands({ get_chapter: () => chapter });
+    answerCommands({ get_chapter: () => chapter, list_elections: () => [] });
     render(ChapterScreen, { id: 'unidad-popular' });
     const bar = await screen.findByRole('progressbar', { name: 'Posición en el capítulo' });
     expect(bar.getAttribute('max')).toBe('100');

@@ -10,8 +10,10 @@ use super::reader::{FileReader, Obj};
 use crate::base::{Diagnostic, ItemKind, Loc, SourceKind};
 use crate::error::{Error, Result};
 
+mod elections;
 mod questions;
 
+use elections::read_election;
 use questions::{read_perspective, read_question};
 
 const DEFAULT_WORDS_MIN: usize = 1500;
@@ -63,6 +65,9 @@ pub fn load(dir: &Path) -> Result<(Content, Vec<Diagnostic>)> {
     }
     read_folder(dir, "questions", ItemKind::Question, read_question, &mut c.questions, &mut c.broken_ids, d)?;
     read_folder(dir, "perspectives", ItemKind::Perspective, read_perspective, &mut c.perspectives, &mut c.broken_ids, d)?;
+    for path in toml_files(&dir.join("elections"))? {
+        read_file(dir, &path, d, |root| c.elections.extend(root.tables("election").iter().filter_map(read_election)))?;
+    }
     Ok((content, diagnostics))
 }
 

@@ -164,23 +164,40 @@ impl<'t, 's> Obj<'t, 's> {
 
     /// A number such as `0.3` (an integer is accepted too); shares must lie in 0–1.
     pub fn opt_float(&self, key: &str) -> Option<At<f64>> {
+        let n = self.opt_number(key)?;
+        if (0.0..=1.0).contains(&n.value) {
+            Some(n)
+        } else {
+            self.error(key, format!("{} is not a share between 0 and 1", n.value));
+            None
+        }
+    }
+
+    /// Any finite number (an integer is accepted too).
+    pub fn opt_number(&self, key: &str) -> Option<At<f64>> {
         let value = self.get(key)?;
         let parsed = match value.get_ref() {
-            DeValue::Float(f) => f.as_str().parse::<f64>().ok(),
+            DeValue::Float(f) => f.as_str().parse::<f64>().ok().filter(|n| n.is_finite()),
             DeValue::Integer(i) => i64::from_str_radix(i.as_str(), i.radix()).ok().map(|n| n as f64),
             _ => None,
         };
         match parsed {
-            Some(n) if (0.0..=1.0).contains(&n) => Some(self.at(key, &value.span(), n)),
-            Some(n) => {
-                self.error(key, format!("{n} is not a share between 0 and 1"));
-                None
-            }
+            Some(n) => Some(self.at(key, &value.span(), n)),
             None => {
                 self.wrong_type(key, value, "a number");
                 None
             }
         }
+    }
+
+    /// The field path of this table, e.g. `election[0].ballot[1]`.
+    pub fn path(&self) -> &str {
+        &self.path
+    }
+
+    /// [`Obj::localized`] for a field that may be left out.
+    pub fn opt_localized(&self, key: &str) -> Option<Localized> {
+        if self.has(key) { self.localized(key) } else { None }
     }
 
     pub fn opt_bool(&self, key: &str) -> Option<At<bool>> {

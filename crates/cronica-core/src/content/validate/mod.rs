@@ -17,10 +17,12 @@ pub fn validate(content: &Content) -> Vec<Diagnostic> {
     v.check_chapters();
     v.check_questions();
     v.check_perspectives();
+    v.check_elections();
     v.check_usage();
     v.out
 }
 
+mod elections;
 mod figures;
 mod questions;
 mod usage;

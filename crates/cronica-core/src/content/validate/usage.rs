@@ -39,6 +39,9 @@ impl Validator<'_> {
         for t in &c.terms {
             sources.extend(t.sources.iter().map(|s| s.value.as_str()));
         }
+        for el in &c.elections {
+            sources.extend(el.sources.iter().map(|s| s.value.as_str()));
+        }
         for p in &c.perspectives {
             for v in &p.views {
                 sources.extend(v.sources.iter().map(|s| s.value.as_str()));
