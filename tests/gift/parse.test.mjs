@@ -14,7 +14,7 @@ const CLI = process.env.CRONICA_CLI || !process.env.CARGO_TARGET_DIR
   ? CRONICA_CLI
   : path.resolve(process.env.CARGO_TARGET_DIR, 'debug', 'cronica');
 const DATA = path.join(ROOT, 'data');
-const GIFT_TYPE = { multiple_choice: 'MC', true_false: 'TF', year: 'Numerical', match: 'Matching', order: 'Matching' };
+const GIFT_TYPE = { multiple_choice: 'MC', true_false: 'TF', year: 'Numerical', match: 'Matching', order: 'Matching', typed: 'Short' };
 
 function cronica(...args) {
   return execFileSync(CLI, ['--data', DATA, ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20 });
@@ -109,12 +109,19 @@ for (const lang of ['es', 'en']) {
           break;
         }
         case 'match':
-          assert.deepEqual(g.matchPairs.map((p) => p.subanswer), q.pair.map((p) => p.role[lang]), `${q.id}: roles`);
+          // gift-pegjs leaves an escaped colon ("\\:") in a subanswer as its placeholder "&&058;".
+          assert.deepEqual(g.matchPairs.map((p) => p.subanswer.replaceAll('&&058;', ':')), q.pair.map((p) => p.role[lang]), `${q.id}: roles`);
           break;
         case 'order': {
           const positions = g.matchPairs.map((p) => Number(p.subanswer));
           assert.deepEqual([...positions].sort((a, b) => a - b), q.items.map((_, i) => i + 1), `${q.id}: one position per event`);
           assert.notDeepEqual(positions, q.items.map((_, i) => i + 1), `${q.id}: events not listed in time order`);
+          break;
+        }
+        case 'typed': {
+          // Every accepted answer of the language, as written (the export adds folded spellings too).
+          const right = g.choices.filter((c) => c.isCorrect).map((c) => c.text.text);
+          for (const answer of q.accepted[lang]) assert.ok(right.includes(answer), `${q.id}: accepts «${answer}» (has ${right.join(' | ')})`);
           break;
         }
         default:
