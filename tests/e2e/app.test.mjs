@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { byId, Driver, makeHome, withScreenshot } from './harness.mjs';
+import { answerCurrentQuestion, byId, Driver, makeHome, withScreenshot } from './harness.mjs';
 
 /** `[workspace.package] version` in Cargo.toml, the one place the release is written. */
 function workspaceVersion() {
@@ -105,22 +105,6 @@ test('the timeline filters by figure', () =>
     assert.ok(items.length >= 10, `Pinochet is involved in many events, found ${items.length}`);
   }));
 
-/** Answers whatever question is on screen, as a learner would (not necessarily correctly). */
-async function answerCurrentQuestion() {
-  if ((await app.findAll(byId('option-0'))).length) return app.click(byId('option-0'));
-  if ((await app.findAll(byId('option-true'))).length) return app.click(byId('option-true'));
-  if ((await app.findAll(byId('year-input'))).length) {
-    await app.type(byId('year-input'), '1973');
-    return app.click(byId('submit-answer'));
-  }
-  for (const select of await app.findAll('[data-testid^="match-"]')) {
-    const options = await app.request('POST', `/element/${select}/elements`, { using: 'css selector', value: 'option:not([value=""])' });
-    const first = options[0]['element-6066-11e4-a52e-4f735466cecf'];
-    await app.request('POST', `/element/${first}/click`, {});
-  }
-  return app.click(byId('submit-answer'));
-}
-
 test('a self-quiz gives feedback on each answer and a score at the end', () =>
   step('quiz', async () => {
     await app.click(byId('nav-chapters'));
@@ -133,7 +117,7 @@ test('a self-quiz gives feedback on each answer and a score at the end', () =>
     for (let i = 1; i <= total; i += 1) {
       await app.waitFor(byId('quiz-progress'), { predicate: (t) => t.includes(`Question ${i} of ${total}`) });
       assert.ok((await app.text(await app.waitFor(byId('question-prompt')))).length > 0);
-      await answerCurrentQuestion();
+      await answerCurrentQuestion(app);
       const feedback = await app.waitFor(byId('feedback'));
       if ((await app.attribute(feedback, 'data-correct')) === 'true') correct += 1;
       assert.ok((await app.text(await app.waitFor(byId('feedback-explanation')))).length > 20, 'the explanation is shown');

@@ -11,6 +11,27 @@ const IDENTIFIER = 'cl.cronica.desktop';
 /** The CSS selector of a `data-testid`. */
 export const byId = (id) => `[data-testid="${id}"]`;
 
+/** Answers whatever question is on screen, as a learner would (not necessarily correctly): the
+ * first option, "true", 1973, a name typed, the order shown, each figure's first role. */
+export async function answerCurrentQuestion(app) {
+  if ((await app.findAll(byId('option-0'))).length) return app.click(byId('option-0'));
+  if ((await app.findAll(byId('option-true'))).length) return app.click(byId('option-true'));
+  if ((await app.findAll(byId('year-input'))).length) {
+    await app.type(byId('year-input'), '1973');
+    return app.click(byId('submit-answer'));
+  }
+  if ((await app.findAll(byId('typed-answer'))).length) {
+    await app.type(byId('typed-answer'), 'Allende');
+    return app.click(byId('submit-answer'));
+  }
+  for (const select of await app.findAll('[data-testid^="match-"]')) {
+    const options = await app.request('POST', `/element/${select}/elements`, { using: 'css selector', value: 'option:not([value=""])' });
+    const first = options[0]['element-6066-11e4-a52e-4f735466cecf'];
+    await app.request('POST', `/element/${first}/click`, {});
+  }
+  return app.click(byId('submit-answer'));
+}
+
 /** Calls the app's backend from the page, as the UI does; a refusal fails with its kind and message. */
 export async function invokeBackend(app, command, args = {}) {
   const script = `const done = arguments[arguments.length - 1];

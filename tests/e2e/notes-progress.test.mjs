@@ -8,7 +8,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { byId, Driver, invokeBackend, makeHome, withScreenshot } from './harness.mjs';
+import { answerCurrentQuestion, byId, Driver, invokeBackend, makeHome, withScreenshot } from './harness.mjs';
 
 const CHAPTER = 'golpe-1973';
 const NOTE = 'Repasar el bombardeo: la palabra clave es Ñandutí.\nSegunda línea de la nota.';
@@ -37,22 +37,6 @@ async function typeKeys(text) {
 async function open(hash, ready) {
   await app.execute(`location.hash = arguments[0]`, [hash]);
   return app.waitFor(ready);
-}
-
-/** Answers whatever question is on screen, as a learner would (not necessarily correctly). */
-async function answerCurrentQuestion() {
-  if ((await app.findAll(byId('option-0'))).length) return app.click(byId('option-0'));
-  if ((await app.findAll(byId('option-true'))).length) return app.click(byId('option-true'));
-  if ((await app.findAll(byId('year-input'))).length) {
-    await app.type(byId('year-input'), '1973');
-    return app.click(byId('submit-answer'));
-  }
-  for (const select of await app.findAll('[data-testid^="match-"]')) {
-    const options = await app.request('POST', `/element/${select}/elements`, { using: 'css selector', value: 'option:not([value=""])' });
-    const first = options[0]['element-6066-11e4-a52e-4f735466cecf'];
-    await app.request('POST', `/element/${first}/click`, {});
-  }
-  return app.click(byId('submit-answer'));
 }
 
 /** The dashboard's row of the chapter: [sections read cell, mastery cell]. */
@@ -158,7 +142,7 @@ test('sections read and a quiz answered show on the progress dashboard, also aft
     let right = 0;
     for (let i = 1; i <= total; i += 1) {
       await app.waitFor(byId('quiz-progress'), { predicate: (t) => t.includes(`Pregunta ${i} de ${total}`) });
-      await answerCurrentQuestion();
+      await answerCurrentQuestion(app);
       if ((await app.attribute(await app.waitFor(byId('feedback')), 'data-correct')) === 'true') right += 1;
       await app.click(byId('next-question'));
     }

@@ -92,6 +92,10 @@ async function answerShown(bank, { wrong = false } = {}) {
       await app.select(byId(`match-${pair.figure.id}`), value);
     }
     await app.click(byId('submit-answer'));
+  } else if (right.kind === 'typed') {
+    // The accepted answer as shown, or (wrong) a word no answer is.
+    await app.type(byId('typed-answer'), wrong ? 'Zzyzx' : right.answer);
+    await app.click(byId('submit-answer'));
   } else {
     throw new Error(`no way to answer a ${right.kind} question`);
   }
