@@ -94,6 +94,10 @@ async function answer(question, right) {
       }
       return app.click(byId('submit-answer'));
     }
+    case 'typed':
+      // The accepted answer as shown, or a word no answer is.
+      await app.type(byId('typed-answer'), right ? correct.answer : 'Zzyzx');
+      return app.click(byId('submit-answer'));
   }
   throw new Error(`unknown kind ${correct.kind}`);
 }
