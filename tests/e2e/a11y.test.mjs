@@ -44,6 +44,7 @@ async function missChapterQuiz(bank) {
     else if (right.kind === 'trueFalse') response = { kind: 'trueFalse', value: !right.value };
     else if (right.kind === 'year') response = { kind: 'year', year: right.year + 1 };
     else if (right.kind === 'order') response = { kind: 'order', order: right.items.map((i) => i.id).reverse() };
+    else if (right.kind === 'typed') response = { kind: 'typed', text: 'Zzyzx' };
     else {
       const roleId = (text) => q.body.roles.find((r) => r.text === text).id;
       const pairs = right.pairs;
@@ -123,11 +124,12 @@ for (const theme of ['light', 'dark']) {
       // Answered as a person would, whatever its kind (a match question is left unanswered).
       const kind = await app.execute(`return document.querySelector('[data-testid="option-true"]') ? 'trueFalse'
         : document.querySelector('[data-testid="option-0"]') ? 'choice' : document.querySelector('[data-testid="year-input"]') ? 'year'
-        : document.querySelector('[data-item-id]') ? 'order' : 'match'`);
+        : document.querySelector('[data-testid="typed-answer"]') ? 'typed' : document.querySelector('[data-item-id]') ? 'order' : 'match'`);
       if (kind === 'trueFalse') await app.click(byId('option-true'));
       if (kind === 'choice') await app.click(byId('option-0'));
       if (kind === 'year') await app.type(byId('year-input'), '1973');
-      if (kind === 'year' || kind === 'order') await app.click(byId('submit-answer'));
+      if (kind === 'typed') await app.type(byId('typed-answer'), 'Allende');
+      if (kind === 'year' || kind === 'order' || kind === 'typed') await app.click(byId('submit-answer'));
       if (kind !== 'match') {
         await app.waitFor(byId('review-next-due'));
         assert.deepEqual(await violations(), [], `review feedback with the next date (${theme})`);
