@@ -11,7 +11,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { CHROMIUM, ROOT } from '../helpers/paths.mjs';
 import { Browser } from '../classroom/cdp.mjs';
-import { byId, Driver, makeHome } from './harness.mjs';
+import { answerCurrentQuestion, byId, Driver, makeHome } from './harness.mjs';
 import { answerChoice, hostQuiz, invoke, joinStudent, LIVE_ENV, seedLiveQuiz } from './live-game.mjs';
 
 const wanted = process.argv.slice(2);
@@ -49,22 +49,13 @@ async function figuresShots(shot, name) {
   await shot(name);
 }
 
-/** A chapter's quiz answered through to its score: each question with its first option, true, 1973, the order shown or the first roles. */
+/** A chapter's quiz answered through to its score, each question as `answerCurrentQuestion` answers it. */
 async function quizScoreShot(shot, name) {
   await app.execute(`location.hash = '#/chapters/golpe-1973/quiz'`);
   for (let n = 0; n < 60; n += 1) {
     await app.waitFor('[data-testid="question-prompt"], [data-testid="quiz-score"]', { timeoutMs: 15_000 });
     if ((await app.findAll(byId('quiz-score'))).length > 0) break;
-    if ((await app.findAll(byId('option-0'))).length > 0) await app.click(byId('option-0'));
-    else if ((await app.findAll(byId('option-true'))).length > 0) await app.click(byId('option-true'));
-    else if ((await app.findAll(byId('year-input'))).length > 0) {
-      await app.type(byId('year-input'), '1973');
-      await app.click(byId('submit-answer'));
-    } else {
-      // Order as shown; match each figure with the first role listed.
-      await app.execute(`for (const s of document.querySelectorAll('[data-testid^="match-"]')) { s.value = s.options[1].value; s.dispatchEvent(new Event('change', { bubbles: true })); }`);
-      await app.click(byId('submit-answer'));
-    }
+    await answerCurrentQuestion(app);
     await app.click(byId('next-question'));
   }
   await app.waitFor(byId('quiz-score'));
