@@ -2,6 +2,8 @@
 
 use std::cell::RefCell;
 
+use toml::de::DeTable;
+
 use super::{At, Obj, is_slug};
 use crate::base::Localized;
 
@@ -11,15 +13,7 @@ pub type PlacedList = (At<()>, Vec<At<String>>);
 impl<'t, 's> Obj<'t, 's> {
     /// Parallel lists `key.es = [...]` and `key.en = [...]` of the same length.
     pub fn localized_lists(&self, key: &str) -> Option<Vec<Localized>> {
-        let Some(value) = self.get(key) else {
-            self.error(key, "missing required field (needs .es and .en lists)");
-            return None;
-        };
-        let Some(table) = value.get_ref().as_table() else {
-            self.wrong_type(key, value, "a table with es and en lists");
-            return None;
-        };
-        let inner = self.child(key, table, value.span());
+        let (inner, _) = self.lists_table(key)?;
         let es = inner.opt_str_list("es");
         let en = inner.opt_str_list("en");
         for lang in ["es", "en"] {
@@ -41,15 +35,7 @@ impl<'t, 's> Obj<'t, 's> {
     /// Lists `key.es = [...]` and `key.en = [...]` that may differ in length, each with where it
     /// is written. Missing lists are reported; empty strings too (by `opt_str_list`).
     pub fn localized_str_lists(&self, key: &str) -> Option<[PlacedList; 2]> {
-        let Some(value) = self.get(key) else {
-            self.error(key, "missing required field (needs .es and .en lists)");
-            return None;
-        };
-        let Some(table) = value.get_ref().as_table() else {
-            self.wrong_type(key, value, "a table with es and en lists");
-            return None;
-        };
-        let inner = self.child(key, table, value.span());
+        let (inner, table) = self.lists_table(key)?;
         let list = |lang: &str| -> Option<PlacedList> {
             let Some(item) = table.get(lang) else {
                 inner.error(lang, "missing required field");
@@ -63,6 +49,20 @@ impl<'t, 's> Obj<'t, 's> {
         let (es, en) = (list("es"), list("en"));
         inner.finish();
         Some([es?, en?])
+    }
+
+    /// The table under `key` that holds the `.es` and `.en` lists, as an object to read them from
+    /// and as written; a missing key or a value that is not a table is reported.
+    fn lists_table(&self, key: &str) -> Option<(Obj<'t, 's>, &'t DeTable<'s>)> {
+        let Some(value) = self.get(key) else {
+            self.error(key, "missing required field (needs .es and .en lists)");
+            return None;
+        };
+        let Some(table) = value.get_ref().as_table() else {
+            self.wrong_type(key, value, "a table with es and en lists");
+            return None;
+        };
+        Some((self.child(key, table, value.span()), table))
     }
 
     pub fn opt_str_list(&self, key: &str) -> Vec<At<String>> {
