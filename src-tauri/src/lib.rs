@@ -10,12 +10,13 @@ mod navigation;
 mod settings;
 mod startup_window;
 
+use std::path::PathBuf;
 use std::sync::Arc;
 
 use cronica_core::startup::StartupFailure;
-use cronica_core::Cronica;
+use cronica_core::{ContentDb, Cronica};
 use tauri::path::BaseDirectory;
-use tauri::{App, Manager, WebviewWindowBuilder};
+use tauri::{App, AppHandle, Manager, WebviewWindowBuilder};
 
 pub fn run() {
     tauri::Builder::default()
@@ -67,5 +68,30 @@ fn start(app: &mut App) -> Result<(), StartupFailure> {
         .map(|builder| match settings_script { Some(script) => builder.initialization_script(script), None => builder })
         .and_then(|builder| builder.on_navigation(navigation::is_app_page).build())
         .map_err(StartupFailure::internal)?;
+    check_content_pages(app.handle().clone(), content_path);
     Ok(())
+}
+
+/// Reads every page of the content database while the window starts (the first frame no longer
+/// waits the ~90 ms it takes); a damaged one replaces the main window with the error window, as
+/// it would have at start-up.
+fn check_content_pages(app: AppHandle, content_path: PathBuf) {
+    std::thread::spawn(move || {
+        let Err(error) = ContentDb::check_pages(&content_path) else { return };
+        let failure = StartupFailure::content(&content_path, &error);
+        let handle = app.clone();
+        let shown = app.run_on_main_thread(move || {
+            // The error window first: closing the last window would end the app.
+            startup_window::open(&handle, &failure);
+            if let Some(main) = handle.get_webview_window("main") {
+                if let Err(e) = main.destroy() {
+                    eprintln!("Crónica could not close its main window: {e}");
+                }
+            }
+        });
+        if let Err(e) = shown {
+            eprintln!("Crónica found its content damaged ({error}) and could not say so: {e}");
+            std::process::exit(1);
+        }
+    });
 }

@@ -1,5 +1,6 @@
-//! Benchmarks of what the app does on the real corpus: compiling `data/`, and the queries behind
-//! the first screen, the timeline, a chapter and a quiz. Run with `cargo bench -p cronica-core`.
+//! Benchmarks of what the app does on the real corpus: compiling `data/`, opening the databases
+//! as the app starts (a first run, with no user database yet), and the queries behind the first
+//! screen, the timeline, a chapter and a quiz. Run with `cargo bench -p cronica-core --bench content`.
 
 use std::path::Path;
 
@@ -39,5 +40,36 @@ fn queries(c: &mut Criterion) {
     c.bench_function("start a quiz", |b| b.iter(|| app.start_quiz(Lang::Es, &QuizOptions::chapter("unidad-popular")).expect("quiz")));
 }
 
-criterion_group!(benches, compile, queries);
+/// What the desktop app does before its first screen can draw: open the compiled content and a
+/// user database that does not exist yet (created and migrated), then answer Home's three calls.
+fn start_up(c: &mut Criterion) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let content_db = dir.path().join("content.db");
+    cronica_core::compile_content(data_dir(), &content_db).expect("compiles");
+    let mut run = 0;
+    let mut fresh_user_db = || {
+        run += 1;
+        let path = dir.path().join(format!("user-{run}.db"));
+        let _ = std::fs::remove_file(&path);
+        path
+    };
+    c.bench_function("open content (checked page by page)", |b| b.iter(|| ContentDb::open(&content_db).expect("opens")));
+    c.bench_function("open a new user database (created, migrated)", |b| b.iter(|| UserDb::open(&fresh_user_db()).expect("opens")));
+    let existing = fresh_user_db();
+    drop(UserDb::open(&existing).expect("creates"));
+    c.bench_function("open an existing user database", |b| b.iter(|| UserDb::open(&existing).expect("opens")));
+    c.bench_function("open content + new user database", |b| {
+        b.iter(|| Cronica::open(&content_db, &fresh_user_db()).expect("opens"))
+    });
+    c.bench_function("open, then Home's calls (home, chapters, review)", |b| {
+        b.iter(|| {
+            let app = Cronica::open(&content_db, &fresh_user_db()).expect("opens");
+            app.home(Lang::Es).expect("home");
+            app.list_chapters(Lang::Es).expect("chapters");
+            app.review_summary(Lang::Es, 0).expect("review");
+        })
+    });
+}
+
+criterion_group!(benches, compile, start_up, queries);
 criterion_main!(benches);

@@ -50,9 +50,10 @@ impl Cronica {
     /// Opens the content database and the user database. An unreadable user database is moved
     /// aside and replaced, one that cannot be written is shown from a copy in memory, and if none
     /// can be opened the app still runs on an empty in-memory one: each is reported as a notice,
-    /// and [`Cronica::user_data_status`] says whether the session is kept.
+    /// and [`Cronica::user_data_status`] says whether the session is kept. The content's pages
+    /// are not all read here: run [`ContentDb::check_pages`] once the window is on its way.
     pub fn open(content_path: &Path, user_path: &Path) -> Result<Cronica> {
-        let content = ContentDb::open(content_path)?;
+        let content = ContentDb::open_unchecked_pages(content_path)?;
         let session = user_data::open_user_data(user_path)?;
         let mut app = Cronica::new(content, session.db, session.notices);
         app.user_status = session.status;

@@ -49,6 +49,21 @@ fn content_failures_are_told_apart() {
     let truncated = dir.path().join("truncated.db");
     std::fs::write(&truncated, &bytes[..bytes.len() / 2]).unwrap();
     assert_eq!(StartupFailure::content(&truncated, &content_error(&truncated)).problem, StartupProblem::ContentUnreadable);
+    // The desktop app's quick open refuses it too, before any window: the file is shorter than its pages.
+    let quick = ContentDb::open_unchecked_pages(&truncated).err().expect("a cut file is refused");
+    assert_eq!(StartupFailure::content(&truncated, &quick).problem, StartupProblem::ContentUnreadable);
+
+    // Pages scrambled in the middle, length intact: the quick open lets it through, the page
+    // check (run beside the window's start) does not.
+    let scrambled = dir.path().join("scrambled.db");
+    let mut damaged = bytes.clone();
+    let middle = damaged.len() / 2;
+    damaged[middle..middle + 4096].fill(0xA5);
+    std::fs::write(&scrambled, &damaged).unwrap();
+    assert!(ContentDb::open_unchecked_pages(&scrambled).is_ok(), "length and header are intact");
+    let pages = ContentDb::check_pages(&scrambled).expect_err("scrambled pages are found");
+    assert_eq!(StartupFailure::content(&scrambled, &pages).problem, StartupProblem::ContentUnreadable);
+    assert!(ContentDb::check_pages(&whole).is_ok());
 
     let older = dir.path().join("older.db");
     std::fs::copy(&whole, &older).unwrap();
