@@ -1,0 +1,60 @@
+//! The print window: a worksheet in a window of its own, and the system print dialog opened on it
+//! as soon as its page has loaded (on Linux WebKitGTK's GTK dialog, which also prints to a PDF
+//! file). The window may call nothing (no capability names it) and may show only its own pages;
+//! printing another sheet reuses it.
+
+use std::sync::Arc;
+
+use cronica_core::export::worksheet::{Worksheet, WorksheetPrinter};
+use tauri::webview::PageLoadEvent;
+use tauri::{AppHandle, Manager, Runtime, WebviewUrl, WebviewWindow, WebviewWindowBuilder};
+
+use crate::print_page::{is_print_page, PrintPages};
+
+/// The print window's label; no capability lists it.
+pub const LABEL: &str = "print";
+
+/// Opens worksheets in the print window.
+pub struct PrintWindow<R: Runtime> {
+    app: AppHandle<R>,
+    pages: Arc<PrintPages>,
+}
+
+impl<R: Runtime> PrintWindow<R> {
+    pub fn new(app: AppHandle<R>, pages: Arc<PrintPages>) -> Self {
+        PrintWindow { app, pages }
+    }
+}
+
+impl<R: Runtime> WorksheetPrinter for PrintWindow<R> {
+    fn print(&self, sheet: &Worksheet) -> Result<(), String> {
+        let url = self.pages.publish(sheet.html.clone());
+        let window = match self.app.get_webview_window(LABEL) {
+            Some(window) => {
+                window.set_title(&sheet.title).map_err(|e| e.to_string())?;
+                window.navigate(url).map_err(|e| e.to_string())?;
+                window
+            }
+            None => WebviewWindowBuilder::new(&self.app, LABEL, WebviewUrl::CustomProtocol(url))
+                .title(&sheet.title)
+                .inner_size(860.0, 900.0)
+                .min_inner_size(420.0, 320.0)
+                .on_navigation(is_print_page)
+                .on_page_load(print_when_loaded)
+                .build()
+                .map_err(|e| e.to_string())?,
+        };
+        // A window left behind the main one comes to the front for its dialog.
+        window.show().and_then(|()| window.set_focus()).map_err(|e| e.to_string())
+    }
+}
+
+/// Opens the print dialog once a worksheet has loaded (not on an error page).
+fn print_when_loaded<R: Runtime>(window: WebviewWindow<R>, payload: tauri::webview::PageLoadPayload<'_>) {
+    if payload.event() != PageLoadEvent::Finished || !is_print_page(payload.url()) {
+        return;
+    }
+    if let Err(e) = window.print() {
+        eprintln!("Crónica could not open the print dialog: {e}");
+    }
+}
