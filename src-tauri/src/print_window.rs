@@ -58,3 +58,23 @@ fn print_when_loaded<R: Runtime>(window: WebviewWindow<R>, payload: tauri::webvi
         eprintln!("Crónica could not open the print dialog: {e}");
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::LABEL;
+
+    /// Every capability names its windows, and none names the print window: it may call nothing.
+    #[test]
+    fn no_capability_names_the_print_window() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("capabilities");
+        let mut seen = 0;
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+            let capability: serde_json::Value = serde_json::from_str(&text).unwrap();
+            let windows = capability["windows"].as_array().expect("a capability lists its windows");
+            assert!(!windows.is_empty() && windows.iter().all(|w| w != LABEL && w != "*"), "{text}");
+            seen += 1;
+        }
+        assert!(seen > 0, "the main window's capability is there");
+    }
+}
