@@ -1,8 +1,8 @@
 // Printing a worksheet from the real app: the teacher picks a chapter and presses «Imprimir…»; a
 // print window opens with that chapter's questions and its answer key, the system print dialog
 // (GTK's «Imprimir»/«Print») appears on the X display over it, and the screen says the sheet was
-// opened; the sheet passes axe. Escape closes the dialog, the print window is closed as a window
-// manager would close it, and the main window still works.
+// opened; the sheet passes axe. Escape closes the dialog; a second chapter reuses the print window;
+// the window is closed as a window manager would close it, and the main window still works.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { axeViolations } from './axe.mjs';
@@ -97,20 +97,38 @@ test('the teacher prints a chapter’s worksheet through the system print dialog
     await waitUntil(() => windowIds(DIALOG_TITLE).length === 0, 'the print dialog to close');
   });
 
+  let shown = chapter;
+  await step('print-another', async () => {
+    // Another sheet reuses the open print window: its title and page change and the dialog opens again.
+    await app.request('POST', '/window', { handle: mainHandle });
+    shown = (await invokeBackend(app, 'list_chapters', { lang: 'es' })).find((c) => c.id !== CHAPTER && c.questionCount > 0);
+    await app.select(byId('worksheet-chapter'), shown.id);
+    await app.click(byId('worksheet-chapter-print'));
+    await app.waitFor(byId('teacher-saved'), { timeoutMs: 30_000, predicate: (t) => t.includes(`«${shown.title}»`) });
+    await waitUntil(() => windowTitles().includes(shown.title) && !windowTitles().includes(chapter.title), `the print window titled «${shown.title}»`);
+    await waitUntil(() => windowIds(DIALOG_TITLE).length === 1, 'the print dialog, again');
+    assert.deepEqual((await app.request('GET', '/window/handles')).sort(), [mainHandle, printHandle].sort(), 'still one print window');
+    await app.request('POST', '/window', { handle: printHandle });
+    await app.waitFor('h1', { predicate: (t) => t === shown.title });
+    assert.equal((await app.findAll('li.question')).length, shown.questionCount);
+    pressKeyIn(windowIds(DIALOG_TITLE)[0], 'Escape');
+    await waitUntil(() => windowIds(DIALOG_TITLE).length === 0, 'the print dialog to close');
+  });
+
   await step('close-print-window', async () => {
     // Closed as its title bar's button does (WebDriver's close would drop only the page, not the window).
-    const exact = new RegExp(`^${chapter.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+    const exact = new RegExp(`^${shown.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
     const [printWindow] = windowIds(exact);
     assert.ok(printWindow, 'the print window is on the display');
     closeWindow(printWindow);
-    await waitUntil(() => !windowTitles().includes(chapter.title), 'the print window to close');
+    await waitUntil(() => !windowTitles().includes(shown.title), 'the print window to close');
     await app.request('POST', '/window', { handle: mainHandle });
     assert.deepEqual(await app.request('GET', '/window/handles'), [mainHandle]);
   });
 
   await step('main-window-works', async () => {
     // The main window answers as before: the status line is still there, and another screen opens.
-    await app.waitFor(byId('teacher-saved'), { predicate: (t) => t.includes(chapter.title) });
+    await app.waitFor(byId('teacher-saved'), { predicate: (t) => t.includes(shown.title) });
     await app.click(byId('nav-home'));
     await app.waitFor(byId('home-title'), { predicate: (t) => t.length > 0 });
     await app.click(byId('nav-teacher'));
