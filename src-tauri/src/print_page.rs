@@ -24,11 +24,12 @@ pub struct PrintPages {
 
 impl PrintPages {
     /// Keeps `html` as the page to print (dropping the one before) and returns its address.
-    pub fn publish(&self, html: String) -> Url {
+    pub fn publish(&self, html: String) -> Result<Url, String> {
         let mut current = self.current.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
         let token = current.as_ref().map_or(1, |(token, _)| token.wrapping_add(1));
+        let url = page_url(token)?;
         *current = Some((token, html));
-        page_url(token)
+        Ok(url)
     }
 
     fn page(&self, token: u64) -> Option<String> {
@@ -52,9 +53,8 @@ impl PrintPages {
 }
 
 /// The address of the page with `token`.
-fn page_url(token: u64) -> Url {
-    // The scheme and host are fixed and the path is a number, so this always parses.
-    Url::parse(&format!("{SCHEME}://localhost/{token}")).unwrap_or_else(|_| unreachable!("a fixed address parses"))
+fn page_url(token: u64) -> Result<Url, String> {
+    Url::parse(&format!("{SCHEME}://localhost/{token}")).map_err(|e| format!("the print page address: {e}"))
 }
 
 /// The token of a path `/<digits>`; nothing else is an address of a sheet.
@@ -108,7 +108,7 @@ mod tests {
     #[test]
     fn the_published_sheet_is_served_with_its_policy() {
         let pages = PrintPages::default();
-        let url = pages.publish(SHEET.to_owned());
+        let url = pages.publish(SHEET.to_owned()).unwrap();
         assert_eq!(url.as_str(), "cronica-print://localhost/1");
         let response = pages.respond(&get(url.as_str()));
         assert_eq!(response.status(), StatusCode::OK);
@@ -121,8 +121,8 @@ mod tests {
     #[test]
     fn a_new_sheet_replaces_the_old_one() {
         let pages = PrintPages::default();
-        let first = pages.publish(SHEET.to_owned());
-        let second = pages.publish("<p>Segunda</p>".to_owned());
+        let first = pages.publish(SHEET.to_owned()).unwrap();
+        let second = pages.publish("<p>Segunda</p>".to_owned()).unwrap();
         assert_ne!(first, second);
         assert_eq!(pages.respond(&get(first.as_str())).status(), StatusCode::NOT_FOUND);
         assert_eq!(text(&pages.respond(&get(second.as_str()))), "<p>Segunda</p>");
@@ -132,7 +132,7 @@ mod tests {
     fn unknown_and_malformed_addresses_get_errors_with_the_policy_too() {
         let pages = PrintPages::default();
         assert_eq!(pages.respond(&get("cronica-print://localhost/1")).status(), StatusCode::NOT_FOUND, "nothing published yet");
-        pages.publish(SHEET.to_owned());
+        pages.publish(SHEET.to_owned()).unwrap();
         assert_eq!(pages.respond(&get("cronica-print://localhost/2")).status(), StatusCode::NOT_FOUND);
         for malformed in [
             "cronica-print://localhost/",

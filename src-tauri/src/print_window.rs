@@ -28,7 +28,7 @@ impl<R: Runtime> PrintWindow<R> {
 
 impl<R: Runtime> WorksheetPrinter for PrintWindow<R> {
     fn print(&self, sheet: &Worksheet) -> Result<(), String> {
-        let url = self.pages.publish(sheet.html.clone());
+        let url = self.pages.publish(sheet.html.clone())?;
         let window = match self.app.get_webview_window(LABEL) {
             Some(window) => {
                 window.set_title(&sheet.title).map_err(|e| e.to_string())?;
