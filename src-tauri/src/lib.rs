@@ -37,6 +37,7 @@ pub fn run() {
             }
             Ok(())
         })
+        .on_window_event(print_window::close_with_main)
         .invoke_handler(invoke::handler)
         .run(tauri::generate_context!())
         .unwrap_or_else(|e| {

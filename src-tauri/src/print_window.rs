@@ -1,13 +1,13 @@
 //! The print window: a worksheet in a window of its own, and the system print dialog opened on it
 //! as soon as its page has loaded (on Linux WebKitGTK's GTK dialog, which also prints to a PDF
 //! file). The window may call nothing (no capability names it) and may show only its own pages;
-//! printing another sheet reuses it.
+//! printing another sheet reuses it, and it closes with the main window.
 
 use std::sync::Arc;
 
 use cronica_core::export::worksheet::{Worksheet, WorksheetPrinter};
 use tauri::webview::PageLoadEvent;
-use tauri::{AppHandle, Manager, Runtime, WebviewUrl, WebviewWindow, WebviewWindowBuilder};
+use tauri::{AppHandle, Manager, Runtime, WebviewUrl, WebviewWindow, WebviewWindowBuilder, Window, WindowEvent};
 
 use crate::print_page::{is_print_page, PrintPages};
 
@@ -46,6 +46,18 @@ impl<R: Runtime> WorksheetPrinter for PrintWindow<R> {
         };
         // A window left behind the main one comes to the front for its dialog.
         window.show().and_then(|()| window.set_focus()).map_err(|e| e.to_string())
+    }
+}
+
+/// Closes the print window when the main window goes, so closing the app's window still quits it.
+pub fn close_with_main<R: Runtime>(window: &Window<R>, event: &WindowEvent) {
+    if window.label() != "main" || !matches!(event, WindowEvent::Destroyed) {
+        return;
+    }
+    if let Some(print) = window.app_handle().get_webview_window(LABEL) {
+        if let Err(e) = print.close() {
+            eprintln!("Crónica could not close the print window: {e}");
+        }
     }
 }
 

@@ -2,7 +2,8 @@
 // print window opens with that chapter's questions and its answer key, the system print dialog
 // (GTK's «Imprimir»/«Print») appears on the X display over it, and the screen says the sheet was
 // opened; the sheet passes axe. Escape closes the dialog; a second chapter reuses the print window;
-// the window is closed as a window manager would close it, and the main window still works.
+// the window is closed as a window manager would close it, and the main window still works; closing
+// the main window with a print window open quits the app.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { axeViolations } from './axe.mjs';
@@ -133,5 +134,19 @@ test('the teacher prints a chapter’s worksheet through the system print dialog
     await app.waitFor(byId('home-title'), { predicate: (t) => t.length > 0 });
     await app.click(byId('nav-teacher'));
     await app.waitFor(byId('worksheet-chapter-print'), { predicate: (t) => t === 'Imprimir…' });
+  });
+
+  await step('closing-the-app', async () => {
+    // With a print window open, closing the main window quits the app: no window is left behind.
+    await app.click(byId('worksheet-chapter-print'));
+    const status = await app.text(await app.waitFor(byId('teacher-saved'), { timeoutMs: 30_000, predicate: (t) => t.startsWith('Se abrió «') }));
+    const title = status.slice('Se abrió «'.length, status.indexOf('»'));
+    await waitUntil(() => windowTitles().includes(title) && windowIds(DIALOG_TITLE).length === 1, 'the print window and its dialog');
+    pressKeyIn(windowIds(DIALOG_TITLE)[0], 'Escape');
+    await waitUntil(() => windowIds(DIALOG_TITLE).length === 0, 'the print dialog to close');
+    const [main] = windowIds(/^Crónica$/);
+    assert.ok(main, 'the main window is on the display');
+    closeWindow(main);
+    await waitUntil(() => !windowTitles().some((t) => t === 'Crónica' || t === title), 'both windows to close');
   });
 });
