@@ -66,9 +66,27 @@ fn print_when_loaded<R: Runtime>(window: WebviewWindow<R>, payload: tauri::webvi
     if payload.event() != PageLoadEvent::Finished || !is_print_page(payload.url()) {
         return;
     }
-    if let Err(e) = window.print() {
+    if let Err(e) = open_print_dialog(&window) {
         eprintln!("Crónica could not open the print dialog: {e}");
     }
+}
+
+/// WebKitGTK's print dialog over the print window (transient for it, so a window manager keeps it
+/// on top of the sheet and centres it there); `print()` would open it with no parent.
+#[cfg(target_os = "linux")]
+fn open_print_dialog<R: Runtime>(window: &WebviewWindow<R>) -> tauri::Result<()> {
+    window.with_webview(|webview| {
+        use gtk::prelude::{Cast, WidgetExt};
+        use webkit2gtk::PrintOperationExt;
+        let view = webview.inner();
+        let parent = view.toplevel().and_then(|top| top.downcast::<gtk::Window>().ok());
+        webkit2gtk::PrintOperation::new(&view).run_dialog(parent.as_ref());
+    })
+}
+
+#[cfg(not(target_os = "linux"))]
+fn open_print_dialog<R: Runtime>(window: &WebviewWindow<R>) -> tauri::Result<()> {
+    window.print()
 }
 
 #[cfg(test)]

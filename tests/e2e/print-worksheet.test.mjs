@@ -8,7 +8,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { axeViolations } from './axe.mjs';
 import { byId, Driver, invokeBackend, makeHome, withScreenshot } from './harness.mjs';
-import { closeWindow, pressKeyIn, windowIds, windowTitles } from './x11.mjs';
+import { closeWindow, pressKeyIn, transientFor, windowIds, windowTitles } from './x11.mjs';
 
 const CHAPTER = 'unidad-popular';
 /** GTK's print dialog, in Spanish or English (the process's locale decides). */
@@ -20,6 +20,8 @@ let mainHandle;
 
 const step = (name, body) => withScreenshot(() => app, `print-worksheet-${name}`, body);
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** A pattern for windows titled exactly `title`. */
+const exactly = (title) => new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
 
 async function waitUntil(condition, what, timeoutMs = 20_000) {
   const deadline = Date.now() + timeoutMs;
@@ -64,6 +66,9 @@ test('the teacher prints a chapter’s worksheet through the system print dialog
     await waitUntil(() => windowTitles().includes(chapter.title), `a window titled «${chapter.title}»`);
     const dialogs = await waitUntil(() => (windowIds(DIALOG_TITLE).length ? windowIds(DIALOG_TITLE) : null), 'the print dialog');
     assert.equal(dialogs.length, 1, 'one print dialog');
+    // It is the print window's dialog, so a window manager keeps it over the sheet.
+    const [printWindow] = windowIds(exactly(chapter.title));
+    assert.equal(transientFor(dialogs[0]), Number(printWindow), 'the dialog belongs to the print window');
   });
 
   let printHandle;
@@ -118,8 +123,7 @@ test('the teacher prints a chapter’s worksheet through the system print dialog
 
   await step('close-print-window', async () => {
     // Closed as its title bar's button does (WebDriver's close would drop only the page, not the window).
-    const exact = new RegExp(`^${shown.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
-    const [printWindow] = windowIds(exact);
+    const [printWindow] = windowIds(exactly(shown.title));
     assert.ok(printWindow, 'the print window is on the display');
     closeWindow(printWindow);
     await waitUntil(() => !windowTitles().includes(shown.title), 'the print window to close');

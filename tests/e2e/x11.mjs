@@ -18,6 +18,13 @@ export function windowIds(pattern) {
   }
 }
 
+/** The X id of the window that window `id` is transient for (its dialog's owner), or null. */
+export function transientFor(id) {
+  const line = execFileSync('xprop', ['-id', String(id), 'WM_TRANSIENT_FOR'], { encoding: 'utf8' });
+  const match = /window id # (0x[0-9a-f]+)/.exec(line);
+  return match ? Number(match[1]) : null;
+}
+
 /** Focuses window `id` and presses `key` (an X key name such as Escape) in it. */
 export function pressKeyIn(id, key) {
   execFileSync('xdotool', ['windowfocus', '--sync', id]);
