@@ -9,6 +9,7 @@ packages=(
   libssl-dev librsvg2-dev libxdo-dev libayatana-appindicator3-dev
   webkit2gtk-driver xvfb xauth dbus-x11 chromium fonts-dejavu-core
   dpkg-dev lintian man-db python3 python3-venv poppler-utils
+  x11-utils xdotool
 )
 
 missing=()

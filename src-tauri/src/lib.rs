@@ -1,12 +1,14 @@
-//! The desktop shell: opens the databases and the settings store, and serves every call declared
-//! in `cronica_core::api` over Tauri IPC; if it cannot start, a small window says why. Business
-//! logic lives in `cronica-core`.
+//! The desktop shell: opens the databases and the settings store, serves every call declared in
+//! `cronica_core::api` over Tauri IPC and the print window's pages; if it cannot start, a small
+//! window says why. Business logic lives in `cronica-core`.
 
 mod boot;
 mod browser;
 mod classroom;
 mod invoke;
 mod navigation;
+mod print_page;
+mod print_window;
 mod settings;
 mod startup_window;
 
@@ -18,9 +20,16 @@ use cronica_core::{ContentDb, Cronica};
 use tauri::path::BaseDirectory;
 use tauri::{App, AppHandle, Manager, WebviewWindowBuilder};
 
+use crate::print_page::PrintPages;
+use crate::print_window::PrintWindow;
+
 pub fn run() {
     tauri::Builder::default()
         .plugin(tauri_plugin_store::Builder::new().build())
+        .manage(Arc::new(PrintPages::default()))
+        .register_uri_scheme_protocol(print_page::SCHEME, |context, request| {
+            context.app_handle().state::<Arc<PrintPages>>().respond(&request)
+        })
         .setup(|app| {
             // Whatever stops the start-up is shown in a window of its own: setup never fails (a
             // failed setup aborts the process before any window exists).
@@ -29,6 +38,7 @@ pub fn run() {
             }
             Ok(())
         })
+        .on_window_event(print_window::close_with_main)
         .invoke_handler(invoke::handler)
         .run(tauri::generate_context!())
         .unwrap_or_else(|e| {
@@ -57,7 +67,8 @@ fn start(app: &mut App) -> Result<(), StartupFailure> {
         .with_settings_store(settings_store)
         .with_classroom_host(Box::new(classroom::local_host(app.handle()).map_err(StartupFailure::internal)?))
         .with_export_dir(saved_files_dir(app))
-        .with_link_opener(Box::new(browser::SystemBrowser));
+        .with_link_opener(Box::new(browser::SystemBrowser))
+        .with_worksheet_printer(Box::new(PrintWindow::new(app.handle().clone(), Arc::clone(&app.state::<Arc<PrintPages>>()))));
     let settings_script = boot::settings_script(&cronica);
     app.manage(Arc::new(cronica));
     // The main window is declared in tauri.conf.json with `create: false` and built here, so that

@@ -39,6 +39,9 @@ pub enum Error {
     /// The system browser could not be started for an address.
     #[error("the browser could not open {url}: {reason}")]
     Browser { url: String, reason: String },
+    /// The print window or the system print dialog could not be opened.
+    #[error("the worksheet could not be printed: {0}")]
+    Print(String),
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -80,6 +83,7 @@ pub enum ErrorKind {
     Settings,
     Hosting,
     Browser,
+    Print,
     Internal,
 }
 
@@ -103,6 +107,7 @@ impl Error {
             Error::Settings(_) => ErrorKind::Settings,
             Error::Hosting(_) => ErrorKind::Hosting,
             Error::Browser { .. } => ErrorKind::Browser,
+            Error::Print(_) => ErrorKind::Print,
         }
     }
 }

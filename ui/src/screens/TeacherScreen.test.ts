@@ -221,4 +221,69 @@ describe('TeacherScreen', () => {
       expect(callsOf('import_teacher_quiz')).toEqual([]);
     });
   });
+
+  describe('printing worksheets', () => {
+    /** The backend, with `print_worksheet` answered by `printer` (resolved when `open` is called). */
+    function withPrinter(printer: (args: Record<string, unknown>) => Promise<unknown>) {
+      answerCommands({
+        list_teacher_quizzes: () => quizSummaries,
+        list_own_questions: () => ownQuestions,
+        list_chapters: () => chapters,
+        print_worksheet: printer,
+      });
+    }
+
+    it('opens a chapter’s or a quiz’s worksheet in the print window, busy while it opens, and says so', async () => {
+      let open: (value: unknown) => void = () => {};
+      withPrinter((args) => {
+        const source = args.source as { kind: string; id: string };
+        const title = source.kind === 'chapter' ? 'El golpe de 1973' : 'Repaso del golpe';
+        return new Promise((resolve) => (open = () => resolve({ title, questions: 10 })));
+      });
+      render(TeacherScreen, {});
+      const quizButton = within(await screen.findByTestId('teacher-quiz-quiz-1')).getByTestId('print-quiz');
+      expect(quizButton.textContent).toBe('Imprimir…');
+      expect(quizButton.getAttribute('aria-label')).toBe('Imprimir «Repaso del golpe»…');
+
+      const chapterButton = screen.getByTestId('worksheet-chapter-print') as HTMLButtonElement;
+      expect(chapterButton.textContent).toBe('Imprimir…');
+      await fireEvent.input(screen.getByTestId('worksheet-variant'), { target: { value: '2' } });
+      await fireEvent.click(chapterButton);
+      await waitFor(() => expect(chapterButton.textContent).toBe('Abriendo…'));
+      expect(chapterButton.disabled).toBe(true);
+      expect(chapterButton.getAttribute('aria-busy')).toBe('true');
+      open(undefined);
+      await waitFor(() => expect(screen.getByTestId('teacher-saved').textContent).toBe('Se abrió «El golpe de 1973» en una ventana aparte con el cuadro de impresión.'));
+      expect(chapterButton.textContent).toBe('Imprimir…');
+      expect(chapterButton.disabled).toBe(false);
+
+      await fireEvent.click(quizButton);
+      await waitFor(() => expect(quizButton.textContent).toBe('Abriendo…'));
+      open(undefined);
+      await waitFor(() => expect(screen.getByTestId('teacher-saved').textContent).toBe('Se abrió «Repaso del golpe» en una ventana aparte con el cuadro de impresión.'));
+      expect(callsOf('print_worksheet')).toEqual([
+        { lang: 'es', source: { kind: 'chapter', id: 'golpe-1973' }, variant: 2 },
+        { lang: 'es', source: { kind: 'teacherQuiz', id: 'quiz-1' }, variant: 1 },
+      ]);
+      expect(screen.getByTestId('teacher-error').textContent).toBe('');
+    });
+
+    it('says why the print window did not open, and the button can be tried again', async () => {
+      withPrinter(async () => {
+        throw { kind: 'print', message: 'the worksheet could not be printed: no display' };
+      });
+      render(TeacherScreen, {});
+      const button = (await screen.findByTestId('worksheet-chapter-print')) as HTMLButtonElement;
+      await fireEvent.click(button);
+      await waitFor(() =>
+        expect(screen.getByTestId('teacher-error').textContent).toBe(
+          'No se pudo completar la acción: No se pudo abrir la ventana de impresión. Guarda la hoja imprimible y ábrela en tu navegador para imprimirla. (the worksheet could not be printed: no display)',
+        ),
+      );
+      expect(screen.getByTestId('teacher-error').getAttribute('role')).toBe('alert');
+      expect(screen.getByTestId('teacher-saved').textContent).toBe('');
+      expect(button.disabled).toBe(false);
+      expect(button.textContent).toBe('Imprimir…');
+    });
+  });
 });

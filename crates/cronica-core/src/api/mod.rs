@@ -21,7 +21,7 @@ use crate::figures::{FigureDetail, FigureSummary};
 use crate::glossary::Term;
 use crate::export::anki::AnkiSelection;
 use crate::export::saved::SavedFile;
-use crate::export::worksheet::WorksheetSource;
+use crate::export::worksheet::{PrintedWorksheet, WorksheetSource};
 use crate::about::About;
 use crate::home::Home;
 use crate::live::{HostedGame, LiveGameResults, LiveGameSummary, LiveSource};
@@ -145,6 +145,8 @@ api! {
     fn save_anki_deck(lang: Lang, selection: AnkiSelection) -> SavedFile => |app| app.save_anki_deck(lang, selection);
     /// Saves a printable worksheet (HTML, answer key on its own pages) of a chapter or a saved quiz; each variant has its own order.
     fn save_worksheet(lang: Lang, source: WorksheetSource, variant: u32) -> SavedFile => |app| app.save_worksheet(lang, &source, variant);
+    /// Opens the same worksheet in a print window of its own, with the system print dialog on it (which also prints to PDF).
+    fn print_worksheet(lang: Lang, source: WorksheetSource, variant: u32) -> PrintedWorksheet => |app| app.print_worksheet(lang, &source, variant);
     /// Imports a quiz pack as a new quiz, all or nothing; a refused file's message names the field.
     fn import_teacher_quiz(text: String) -> ImportedQuiz => |app| app.import_teacher_quiz(text.as_bytes());
 

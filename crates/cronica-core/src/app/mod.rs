@@ -8,6 +8,7 @@ use std::sync::{Arc, Mutex, MutexGuard};
 
 use crate::base::{Clock, SystemClock, Timestamp};
 use crate::error::Result;
+use crate::export::worksheet::WorksheetPrinter;
 use crate::live::ClassroomHost;
 use crate::notices::{Notice, UserDataStatus};
 use crate::settings::{MemorySettings, Settings, SettingsStore};
@@ -25,6 +26,8 @@ pub struct Cronica {
     pub(crate) export_dir: Option<std::path::PathBuf>,
     /// The system browser, for sources' pages; none in the CLI.
     pub(crate) link_opener: Option<Box<dyn LinkOpener>>,
+    /// The print window, for worksheets; none in the CLI.
+    pub(crate) worksheet_printer: Option<Box<dyn WorksheetPrinter>>,
     /// Where "now" comes from for the use cases that schedule (the system clock but in tests).
     clock: Arc<dyn Clock>,
     /// Which chapter each question is in, read from the content once (the review queue's).
@@ -42,6 +45,7 @@ impl Cronica {
             classroom_host: None,
             export_dir: None,
             link_opener: None,
+            worksheet_printer: None,
             clock: Arc::new(SystemClock),
             review_places: std::sync::OnceLock::new(),
         }
@@ -92,6 +96,12 @@ impl Cronica {
     /// Opens sources' pages through `opener` (the system browser).
     pub fn with_link_opener(mut self, opener: Box<dyn LinkOpener>) -> Cronica {
         self.link_opener = Some(opener);
+        self
+    }
+
+    /// Prints worksheets through `printer` (the print window and the system print dialog).
+    pub fn with_worksheet_printer(mut self, printer: Box<dyn WorksheetPrinter>) -> Cronica {
+        self.worksheet_printer = Some(printer);
         self
     }
 

@@ -15,7 +15,7 @@ afterEach(() => {
 
 const { es, en } = dictionaries;
 
-const KINDS: ErrorKind[] = ['invalidContent', 'io', 'database', 'notFound', 'invalidInput', 'corrupt', 'settings', 'hosting', 'browser', 'internal'];
+const KINDS: ErrorKind[] = ['invalidContent', 'io', 'database', 'notFound', 'invalidInput', 'corrupt', 'settings', 'hosting', 'browser', 'print', 'internal'];
 
 describe('ErrorView', () => {
   it('explains an argument error in Spanish and keeps the English details out of the lead text', () => {

@@ -25,6 +25,8 @@ export function errorExplanationKey(kind: ErrorKind): MessageKey {
       return 'error.kind.hosting';
     case 'browser':
       return 'error.kind.browser';
+    case 'print':
+      return 'error.kind.print';
     case 'internal':
       return 'error.kind.internal';
     default: {

@@ -99,7 +99,7 @@ export type Era = { id: string, title: string, start: string, end: string | null
 
 export type EraMastery = { eraId: string, title: string, chapters: number, mastery: Mastery, };
 
-export type ErrorKind = "invalidContent" | "io" | "database" | "notFound" | "invalidInput" | "corrupt" | "settings" | "hosting" | "browser" | "internal";
+export type ErrorKind = "invalidContent" | "io" | "database" | "notFound" | "invalidInput" | "corrupt" | "settings" | "hosting" | "browser" | "print" | "internal";
 
 export type EventDetail = { eraTitle: string, places: Array<string>, tags: Array<string>, sources: Array<Source>, chapters: Array<Ref>, perspectives: Array<Ref>, id: EventId, date: HistDate, end: HistDate | null, era: string, title: string, summary: string, figures: Array<FigureRef>, };
 
@@ -322,6 +322,8 @@ export type Precision = "year" | "month" | "day";
 
 export type Presidency = { figure: FigureRef, start: HistDate, end: HistDate | null, };
 
+export type PrintedWorksheet = { title: string, questions: number, };
+
 export type ProgressReport = { total: Mastery, 
 /**
  * Chapters in reading order.
@@ -532,9 +534,9 @@ dueToday: boolean, };
 export type WorksheetSource = { "kind": "chapter", "id": string } | { "kind": "teacherQuiz", "id": string };
 
 /** Every backend call, as the transport names it. */
-export type Command = 'get_settings' | 'save_settings' | 'startup_notices' | 'user_data_status' | 'about' | 'home' | 'list_chapters' | 'get_chapter' | 'mark_section_read' | 'list_eras' | 'list_events' | 'get_event' | 'list_presidencies' | 'list_elections' | 'list_figures' | 'get_figure' | 'list_terms' | 'get_term' | 'list_perspectives' | 'get_perspective' | 'get_source' | 'open_source' | 'search' | 'get_note' | 'chapter_notes' | 'save_note' | 'delete_note' | 'set_bookmark' | 'list_notes' | 'save_notes_markdown' | 'progress' | 'reset_progress' | 'start_quiz' | 'interrupted_quiz' | 'resume_quiz' | 'answer_question' | 'finish_quiz' | 'review_summary' | 'start_review' | 'answer_review' | 'start_practice' | 'answer_practice' | 'browse_bank' | 'list_own_questions' | 'save_own_question' | 'delete_own_question' | 'list_teacher_quizzes' | 'get_teacher_quiz' | 'save_teacher_quiz' | 'duplicate_teacher_quiz' | 'delete_teacher_quiz' | 'export_teacher_quiz' | 'save_teacher_quiz_pack' | 'save_teacher_quiz_gift' | 'save_bank_gift' | 'save_anki_deck' | 'save_worksheet' | 'import_teacher_quiz' | 'host_live_game' | 'hosted_live_game' | 'stop_live_game' | 'list_live_games' | 'live_game_results' | 'live_game_csv' | 'save_live_game_csv';
+export type Command = 'get_settings' | 'save_settings' | 'startup_notices' | 'user_data_status' | 'about' | 'home' | 'list_chapters' | 'get_chapter' | 'mark_section_read' | 'list_eras' | 'list_events' | 'get_event' | 'list_presidencies' | 'list_elections' | 'list_figures' | 'get_figure' | 'list_terms' | 'get_term' | 'list_perspectives' | 'get_perspective' | 'get_source' | 'open_source' | 'search' | 'get_note' | 'chapter_notes' | 'save_note' | 'delete_note' | 'set_bookmark' | 'list_notes' | 'save_notes_markdown' | 'progress' | 'reset_progress' | 'start_quiz' | 'interrupted_quiz' | 'resume_quiz' | 'answer_question' | 'finish_quiz' | 'review_summary' | 'start_review' | 'answer_review' | 'start_practice' | 'answer_practice' | 'browse_bank' | 'list_own_questions' | 'save_own_question' | 'delete_own_question' | 'list_teacher_quizzes' | 'get_teacher_quiz' | 'save_teacher_quiz' | 'duplicate_teacher_quiz' | 'delete_teacher_quiz' | 'export_teacher_quiz' | 'save_teacher_quiz_pack' | 'save_teacher_quiz_gift' | 'save_bank_gift' | 'save_anki_deck' | 'save_worksheet' | 'print_worksheet' | 'import_teacher_quiz' | 'host_live_game' | 'hosted_live_game' | 'stop_live_game' | 'list_live_games' | 'live_game_results' | 'live_game_csv' | 'save_live_game_csv';
 
-export const COMMANDS: readonly Command[] = ['get_settings', 'save_settings', 'startup_notices', 'user_data_status', 'about', 'home', 'list_chapters', 'get_chapter', 'mark_section_read', 'list_eras', 'list_events', 'get_event', 'list_presidencies', 'list_elections', 'list_figures', 'get_figure', 'list_terms', 'get_term', 'list_perspectives', 'get_perspective', 'get_source', 'open_source', 'search', 'get_note', 'chapter_notes', 'save_note', 'delete_note', 'set_bookmark', 'list_notes', 'save_notes_markdown', 'progress', 'reset_progress', 'start_quiz', 'interrupted_quiz', 'resume_quiz', 'answer_question', 'finish_quiz', 'review_summary', 'start_review', 'answer_review', 'start_practice', 'answer_practice', 'browse_bank', 'list_own_questions', 'save_own_question', 'delete_own_question', 'list_teacher_quizzes', 'get_teacher_quiz', 'save_teacher_quiz', 'duplicate_teacher_quiz', 'delete_teacher_quiz', 'export_teacher_quiz', 'save_teacher_quiz_pack', 'save_teacher_quiz_gift', 'save_bank_gift', 'save_anki_deck', 'save_worksheet', 'import_teacher_quiz', 'host_live_game', 'hosted_live_game', 'stop_live_game', 'list_live_games', 'live_game_results', 'live_game_csv', 'save_live_game_csv'];
+export const COMMANDS: readonly Command[] = ['get_settings', 'save_settings', 'startup_notices', 'user_data_status', 'about', 'home', 'list_chapters', 'get_chapter', 'mark_section_read', 'list_eras', 'list_events', 'get_event', 'list_presidencies', 'list_elections', 'list_figures', 'get_figure', 'list_terms', 'get_term', 'list_perspectives', 'get_perspective', 'get_source', 'open_source', 'search', 'get_note', 'chapter_notes', 'save_note', 'delete_note', 'set_bookmark', 'list_notes', 'save_notes_markdown', 'progress', 'reset_progress', 'start_quiz', 'interrupted_quiz', 'resume_quiz', 'answer_question', 'finish_quiz', 'review_summary', 'start_review', 'answer_review', 'start_practice', 'answer_practice', 'browse_bank', 'list_own_questions', 'save_own_question', 'delete_own_question', 'list_teacher_quizzes', 'get_teacher_quiz', 'save_teacher_quiz', 'duplicate_teacher_quiz', 'delete_teacher_quiz', 'export_teacher_quiz', 'save_teacher_quiz_pack', 'save_teacher_quiz_gift', 'save_bank_gift', 'save_anki_deck', 'save_worksheet', 'print_worksheet', 'import_teacher_quiz', 'host_live_game', 'hosted_live_game', 'stop_live_game', 'list_live_games', 'live_game_results', 'live_game_csv', 'save_live_game_csv'];
 
 /** How calls reach the backend: Tauri IPC in the app, HTTP for pages the classroom server serves. */
 export interface Transport {
@@ -639,6 +641,8 @@ export function makeApi(transport: Transport) {
     saveAnkiDeck: (lang: Lang, selection: AnkiSelection) => transport.call<SavedFile>('save_anki_deck', { lang, selection }),
     /** Saves a printable worksheet (HTML, answer key on its own pages) of a chapter or a saved quiz; each variant has its own order. */
     saveWorksheet: (lang: Lang, source: WorksheetSource, variant: number) => transport.call<SavedFile>('save_worksheet', { lang, source, variant }),
+    /** Opens the same worksheet in a print window of its own, with the system print dialog on it (which also prints to PDF). */
+    printWorksheet: (lang: Lang, source: WorksheetSource, variant: number) => transport.call<PrintedWorksheet>('print_worksheet', { lang, source, variant }),
     /** Imports a quiz pack as a new quiz, all or nothing; a refused file's message names the field. */
     importTeacherQuiz: (text: string) => transport.call<ImportedQuiz>('import_teacher_quiz', { text }),
     /** Hosts a live game of a chapter's or a teacher quiz's questions on the school network (one at a time). */

@@ -4,9 +4,11 @@
 //! differ; the key always names the option by its letter on that variant and by its text.
 
 mod page;
+mod print;
 mod sheet;
 mod wording;
 
+pub use print::{PrintedWorksheet, WorksheetPrinter};
 pub use sheet::{Worksheet, WorksheetSource};
 
 #[cfg(test)]

@@ -30,6 +30,7 @@ export const enLearner: Record<keyof typeof esLearner, string> = {
   'error.kind.hosting':
     'The live game could not be started or kept running: the network may be unavailable, or another program may be using the port.',
   'error.kind.browser': 'The system browser could not be opened. Copy the address and open it in your browser.',
+  'error.kind.print': 'The print window could not be opened. Save the printable worksheet and open it in your browser to print it.',
   'error.kind.internal': 'Something unexpected went wrong. Try again; if it keeps failing, restart Crónica.',
   'error.retry': 'Try again',
   'notFound.title': 'Page not found',

@@ -29,6 +29,7 @@ export const esLearner = {
     'No se pudo iniciar o mantener el juego en vivo: puede que la red no esté disponible o que otro programa use el puerto.',
   'error.kind.browser':
     'No se pudo abrir el navegador del sistema. Copia la dirección y ábrela en tu navegador.',
+  'error.kind.print': 'No se pudo abrir la ventana de impresión. Guarda la hoja imprimible y ábrela en tu navegador para imprimirla.',
   'error.kind.internal': 'Ocurrió un error inesperado. Vuelve a intentarlo; si sigue fallando, reinicia Crónica.',
   'error.retry': 'Reintentar',
   'notFound.title': 'Página no encontrada',
