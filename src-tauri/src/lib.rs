@@ -9,6 +9,7 @@ mod invoke;
 mod navigation;
 mod print_page;
 mod print_window;
+mod rendering;
 mod settings;
 mod startup_window;
 
@@ -23,7 +24,9 @@ use tauri::{App, AppHandle, Manager, WebviewWindowBuilder};
 use crate::print_page::PrintPages;
 use crate::print_window::PrintWindow;
 
+/// Runs the app; call it first thing in `main`, before any other thread starts.
 pub fn run() {
+    rendering::prefer_cpu_rendering();
     tauri::Builder::default()
         .plugin(tauri_plugin_store::Builder::new().build())
         .manage(Arc::new(PrintPages::default()))
