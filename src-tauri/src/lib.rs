@@ -50,6 +50,19 @@ pub fn run() {
         });
 }
 
+/// Lowers this thread's priority as far as it goes, so the window's start-up (this process, the
+/// web and network processes) runs first on a machine with few cores.
+fn yield_to_the_window() {
+    #[cfg(target_os = "linux")]
+    {
+        // SAFETY: gettid and setpriority take plain integers and change only this thread's nice value.
+        let changed = unsafe { libc::setpriority(libc::PRIO_PROCESS, libc::gettid() as libc::id_t, 19) };
+        if changed != 0 {
+            eprintln!("Crónica could not lower the priority of its content check: {}", std::io::Error::last_os_error());
+        }
+    }
+}
+
 /// Where quiz packs and results are saved: the Downloads folder (as the desktop names it), else
 /// `~/Downloads`; the screen always says the full path.
 fn saved_files_dir(app: &App) -> std::path::PathBuf {
@@ -86,11 +99,12 @@ fn start(app: &mut App) -> Result<(), StartupFailure> {
     Ok(())
 }
 
-/// Reads every page of the content database while the window starts (the first frame no longer
-/// waits the ~90 ms it takes); a damaged one replaces the main window with the error window, as
-/// it would have at start-up.
+/// Reads every page of the content database once the window has the processor to spare (the
+/// first frame no longer waits the ~90 ms it takes); a damaged one replaces the main window with
+/// the error window, as it would have at start-up.
 fn check_content_pages(app: AppHandle, content_path: PathBuf) {
     std::thread::spawn(move || {
+        yield_to_the_window();
         let Err(error) = ContentDb::check_pages(&content_path) else { return };
         let failure = StartupFailure::content(&content_path, &error);
         let handle = app.clone();
