@@ -145,6 +145,37 @@ test('a damaged content database opens an error window, in Spanish and in Englis
   assert.equal(hashes(dir).get('content.db'), before.get('content.db'), 'the damaged file is left as it was');
 });
 
+test('a content database damaged inside (its length intact) replaces the main window with the error window', async () => {
+  // The quick checks before the window pass (header, schema, length); the page check run beside
+  // the window's start finds the damage and swaps the windows.
+  const home = makeHome();
+  const { dir, binary, content } = copied();
+  const whole = readFileSync(path.join(path.dirname(APP_BINARY), 'content.db'));
+  const damaged = Buffer.from(whole);
+  damaged.fill(0xa5, damaged.length >> 1, (damaged.length >> 1) + 8192);
+  writeFileSync(content, damaged);
+  const before = hashes(dir);
+  await withApp('content-damaged-inside', { home, lang: 'en', application: binary }, async (app) => {
+    let errorWindow = null;
+    const deadline = Date.now() + 30_000;
+    while (!errorWindow && Date.now() < deadline) {
+      for (const handle of await app.request('GET', '/window/handles')) {
+        await app.request('POST', '/window', { handle }).catch(() => {});
+        if ((await app.findAll(byId('startup-error-title')).catch(() => [])).length) errorWindow = handle;
+      }
+      if (!errorWindow) await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    assert.ok(errorWindow, 'an error window opened');
+    await app.waitFor(byId('startup-error-title'), { predicate: (t) => t === ERROR_TEXT.en.title });
+    const what = await app.waitFor(byId('startup-error-what'));
+    assert.equal(await app.attribute(what, 'data-problem'), 'contentUnreadable');
+    assert.match(await app.text(what), ERROR_TEXT.en.damaged);
+    await app.waitUntil(async () => (await app.request('GET', '/window/handles')).length === 1, { what: 'the main window closed' });
+  });
+  assertNothingLost(before, dir);
+  assert.equal(hashes(dir).get('content.db'), before.get('content.db'), 'the damaged file is left as it was');
+});
+
 // ---------- the main window with a notice ----------
 
 async function waitForHome(app) {
