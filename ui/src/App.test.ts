@@ -3,6 +3,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import type { Lang, Settings } from './lib/backend';
 import { answerCommands, callsOf, type Handler } from './test/backendMock';
 import { chapterSummaries, home } from './test/fixtures';
+import './test/preloadScreens';
 import App from './App.svelte';
 
 vi.mock('@tauri-apps/api/core', () => ({ invoke: vi.fn() }));

@@ -7,6 +7,7 @@ import type { Lang, Settings } from './lib/backend';
 import { answerCommands } from './test/backendMock';
 import { chapter, chapterSummaries, home } from './test/fixtures';
 import { followHash } from './lib/app/currentRoute.svelte';
+import './test/preloadScreens';
 import App from './App.svelte';
 
 vi.mock('@tauri-apps/api/core', () => ({ invoke: vi.fn() }));

@@ -7,6 +7,7 @@ import { answerCommands, callsOf, type Handler } from './test/backendMock';
 import { chapterSummaries, home } from './test/fixtures';
 import { copper, nothingButSuggestions, single } from './test/searchFixtures';
 import { followHash } from './lib/app/currentRoute.svelte';
+import './test/preloadScreens';
 import App from './App.svelte';
 
 vi.mock('@tauri-apps/api/core', () => ({ invoke: vi.fn() }));
