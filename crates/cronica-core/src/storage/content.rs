@@ -12,6 +12,7 @@ pub struct ContentDb {
     pub(crate) conn: Connection,
 }
 
+/// `PRAGMA quick_check` on an open content database: every page read, its structure checked.
 fn check_pages(conn: &Connection) -> Result<()> {
     let check: String = conn.query_row("PRAGMA quick_check", [], |r| r.get(0))?;
     if check != "ok" {
