@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatRoute, linkTargetRoute, navSection, parseHash, searchTargetRoute, type Route } from './router';
+import { formatRoute, linkTargetRoute, navSection, noteTargetRoute, parseHash, searchTargetRoute, type Route } from './router';
 
 describe('parseHash', () => {
   it.each<[string, Route]>([
@@ -138,6 +138,15 @@ describe('linkTargetRoute', () => {
     expect(formatRoute(linkTargetRoute('chapter', 'x')!)).toBe('#/chapters/x');
     expect(formatRoute(linkTargetRoute('perspective', 'x')!)).toBe('#/perspectives/x');
     expect(linkTargetRoute('source', 'x')).toBeNull();
+  });
+});
+
+describe('noteTargetRoute', () => {
+  it('opens the item a note annotates', () => {
+    expect(formatRoute(noteTargetRoute({ kind: 'section', chapterId: 'c', sectionId: 's' }))).toBe('#/chapters/c?section=s');
+    expect(formatRoute(noteTargetRoute({ kind: 'event', id: 'e' }))).toBe('#/events/e');
+    expect(formatRoute(noteTargetRoute({ kind: 'figure', id: 'f' }))).toBe('#/figures/f');
+    expect(formatRoute(noteTargetRoute({ kind: 'term', id: 't' }))).toBe('#/terms/t');
   });
 });
 

@@ -1,7 +1,7 @@
 // Hash-based routing: the app is served from a custom protocol with no server to answer deep
 // links, and the hash keeps back/forward working for free. Routes are a typed union so a screen
 // can never be asked for a parameter its path does not carry.
-import type { ItemKind, SearchTarget } from '../backend';
+import type { ItemKind, NoteTarget, SearchTarget } from '../backend';
 
 export type Route =
   | { name: 'home' }
@@ -285,6 +285,20 @@ export function searchTargetRoute(target: SearchTarget): Route {
       return { name: 'term', id: target.id };
     case 'perspective':
       return { name: 'perspective', id: target.id };
+  }
+}
+
+/** The screen a note or bookmark opens: the item it annotates. */
+export function noteTargetRoute(target: NoteTarget): Route {
+  switch (target.kind) {
+    case 'section':
+      return { name: 'chapter', id: target.chapterId, section: target.sectionId };
+    case 'event':
+      return { name: 'event', id: target.id };
+    case 'figure':
+      return { name: 'figure', id: target.id };
+    case 'term':
+      return { name: 'term', id: target.id };
   }
 }
 
