@@ -315,6 +315,27 @@ fn compiled_database_is_versioned_and_readable() {
 }
 
 #[test]
+fn the_search_index_is_sound_and_finds_both_languages() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("content.db");
+    compile_content(&fixture(), &out).unwrap();
+    let conn = rusqlite::Connection::open(&out).unwrap();
+    for table in ["search_es", "search_en", "search_titles_es", "search_titles_en", "trigrams_es", "trigrams_en"] {
+        // The index's own structure (not against `search_docs`, which holds both languages' documents).
+        conn.execute(&format!("INSERT INTO {table} ({table}) VALUES ('integrity-check')"), [])
+            .unwrap_or_else(|e| panic!("{table}: {e}"));
+        let indexed: i64 = conn.query_row(&format!("SELECT count(*) FROM {table}_docsize"), [], |r| r.get(0)).unwrap();
+        assert!(indexed > 0, "{table} indexes nothing");
+    }
+    let (es, en): (i64, i64) = conn
+        .query_row("SELECT (SELECT count(*) FROM search_es WHERE search_es MATCH 'allende'), (SELECT count(*) FROM search_en WHERE search_en MATCH 'allende')", [], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })
+        .unwrap();
+    assert!(es > 0 && en > 0, "allende: {es} in Spanish, {en} in English");
+}
+
+#[test]
 fn a_source_on_a_mirror_host_is_refused_unless_pending() {
     let errors = errors_after("sources/main.toml", replace("https://example.org/press", "https://es.mirror.example/press"));
     assert_eq!(

@@ -47,25 +47,36 @@ pub fn write_into(content: &Content, conn: &mut Connection) -> Result<()> {
 fn write_all(content: &Content, conn: &mut Connection) -> Result<super::Stats> {
     conn.execute_batch("PRAGMA journal_mode = DELETE; PRAGMA foreign_keys = ON;")?;
     let tx = conn.transaction()?;
-    tx.execute_batch(include_str!("schema.sql"))?;
-    let generated = super::practice::generate(content);
+    // Generating the practice questions and preparing the search documents read the content
+    // only, so they run on other threads while this one writes the tables that need neither.
+    let (generated, search_docs) = std::thread::scope(|scope| -> Result<_> {
+        let generated = scope.spawn(|| super::practice::generate(content));
+        let search_docs = scope.spawn(|| super::search_index::documents_to_index(content));
+        tx.execute_batch(include_str!("schema.sql"))?;
+        insert_eras(&tx, content)?;
+        insert_sources(&tx, content)?;
+        insert_figures(&tx, content)?;
+        insert_terms(&tx, content)?;
+        insert_events(&tx, content)?;
+        insert_chapters(&tx, content)?;
+        insert_questions(&tx, content)?;
+        insert_perspectives(&tx, content)?;
+        insert_elections(&tx, content)?;
+        Ok((joined(generated), joined(search_docs)))
+    })?;
     let stats = super::Stats::with_generated(content, &generated);
     insert_meta(&tx, content, &stats)?;
-    insert_eras(&tx, content)?;
-    insert_sources(&tx, content)?;
-    insert_figures(&tx, content)?;
-    insert_terms(&tx, content)?;
-    insert_events(&tx, content)?;
-    insert_chapters(&tx, content)?;
-    insert_questions(&tx, content)?;
     insert_generated(&tx, &generated)?;
-    insert_perspectives(&tx, content)?;
-    insert_elections(&tx, content)?;
-    super::search_index::write(&tx, content)?;
+    super::search_index::write(&tx, &search_docs)?;
     tx.pragma_update(None, "user_version", CONTENT_SCHEMA_VERSION)?;
     tx.commit()?;
     conn.execute_batch("ANALYZE;")?;
     Ok(stats)
+}
+
+/// The value a helper thread returned; its panic, if it panicked, carried on here.
+fn joined<T>(handle: std::thread::ScopedJoinHandle<'_, T>) -> T {
+    handle.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))
 }
 
 fn insert_meta(tx: &Transaction, content: &Content, stats: &super::Stats) -> Result<()> {

@@ -35,79 +35,97 @@ struct Doc<'c> {
     unseen: String,
 }
 
-/// Creates the search tables and indexes `content` into them.
-pub(crate) fn write(tx: &Transaction, content: &Content) -> Result<()> {
-    tx.execute_batch(include_str!("search_index.sql"))?;
-    let mut all: Vec<(Doc, Vec<Lang>)> = Vec::new();
+/// One document as the index stores it, prepared apart from the database: the compiler builds
+/// these on another thread while it writes the other tables.
+pub(crate) struct IndexedDoc<'c> {
+    id: i64,
+    doc: Doc<'c>,
+    /// The languages whose index finds it (a source is found from both).
+    langs: &'static [Lang],
+    /// The text as indexed: apostrophes inside words removed (see `base::search`).
+    title: String,
+    body: String,
+    alt: String,
+    /// The text as written, when it differs from the indexed text.
+    shown_title: Option<String>,
+    shown_body: Option<String>,
+}
+
+/// Every searchable text of `content`, in the order of its rowids.
+pub(crate) fn documents_to_index(content: &Content) -> Vec<IndexedDoc<'_>> {
+    let mut all: Vec<(Doc, &'static [Lang])> = Vec::new();
     for lang in Lang::ALL {
-        all.extend(documents(content, lang).into_iter().map(|doc| (doc, vec![lang])));
+        let langs: &'static [Lang] = match lang {
+            Lang::Es => &[Lang::Es],
+            Lang::En => &[Lang::En],
+        };
+        all.extend(documents(content, lang).into_iter().map(|doc| (doc, langs)));
     }
     // A source is written in one language; it is found from both.
-    all.extend(source_documents(content).into_iter().map(|doc| (doc, Lang::ALL.to_vec())));
+    all.extend(source_documents(content).into_iter().map(|doc| (doc, &Lang::ALL[..])));
     // Within a kind, rowids follow title length (then text length): where a search matches more
     // documents than are worth ranking one by one, the first rowids of each kind are the best
     // guess, as they would be for BM25 on titles (see `search::ranking`).
     all.sort_by_key(|(doc, _)| (doc.kind.code(), doc.title.chars().count(), doc.body.len()));
-    let mut index = IndexWriter::new(tx);
-    for (doc, langs) in &all {
-        index.add(doc, langs)?;
+    all.into_iter().zip(1..).map(|((doc, langs), n)| IndexedDoc::new(doc, langs, n)).collect()
+}
+
+impl<'c> IndexedDoc<'c> {
+    fn new(doc: Doc<'c>, langs: &'static [Lang], n: i64) -> IndexedDoc<'c> {
+        let (title, body) = (join_apostrophes(&doc.title).into_owned(), join_apostrophes(&doc.body).into_owned());
+        let halves = [&doc.title, &doc.body, &doc.unseen].map(|text| apostrophe_halves(text));
+        let alt = format!("{} {}", join_apostrophes(&doc.unseen), halves.join(" ")).trim().to_string();
+        let shown = |shown: &str, indexed: &str| (shown != indexed).then(|| shown.to_string());
+        IndexedDoc {
+            id: (doc.kind.code() << 32) | n,
+            shown_title: shown(&doc.title, &title),
+            shown_body: shown(&doc.body, &body),
+            doc,
+            langs,
+            title,
+            body,
+            alt,
+        }
+    }
+}
+
+/// Creates the search tables and writes `docs` into them.
+pub(crate) fn write(tx: &Transaction, docs: &[IndexedDoc]) -> Result<()> {
+    tx.execute_batch(include_str!("search_index.sql"))?;
+    let mut stored = tx.prepare(
+        "INSERT INTO search_docs (id, item_id, section_id, context, date, opens_screen, opens_id, opens_section,
+           title, body, alt, shown_title, shown_body) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+    )?;
+    for d in docs {
+        let doc = &d.doc;
+        stored.execute(params![
+            d.id,
+            doc.item_id,
+            doc.section_id,
+            doc.context,
+            doc.date,
+            doc.opens.screen.as_str(),
+            doc.opens.id,
+            doc.opens.section,
+            d.title,
+            d.body,
+            d.alt,
+            d.shown_title,
+            d.shown_body
+        ])?;
+        for lang in d.langs {
+            tx.prepare_cached(&format!("INSERT INTO search_{lang} (rowid, title, body, alt) VALUES (?1, ?2, ?3, ?4)"))?
+                .execute(params![d.id, d.title, d.body, d.alt])?;
+            tx.prepare_cached(&format!("INSERT INTO search_titles_{lang} (rowid, title) VALUES (?1, ?2)"))?.execute(params![d.id, d.title])?;
+            if has_title_suggestions(doc.kind) {
+                tx.prepare_cached(&format!("INSERT INTO trigrams_{lang} (rowid, title) VALUES (?1, ?2)"))?.execute(params![d.id, d.title])?;
+            }
+        }
     }
     for table in ["search_es", "search_en", "search_titles_es", "search_titles_en", "trigrams_es", "trigrams_en"] {
         tx.execute(&format!("INSERT INTO {table} ({table}) VALUES ('optimize')"), [])?;
     }
     Ok(())
-}
-
-struct IndexWriter<'t> {
-    tx: &'t Transaction<'t>,
-    next: i64,
-}
-
-impl<'t> IndexWriter<'t> {
-    fn new(tx: &'t Transaction<'t>) -> IndexWriter<'t> {
-        IndexWriter { tx, next: 0 }
-    }
-
-    fn add(&mut self, doc: &Doc, langs: &[Lang]) -> Result<()> {
-        self.next += 1;
-        let id = (doc.kind.code() << 32) | self.next;
-        let (shown_title, shown_body) = (doc.title.clone(), doc.body.clone());
-        let (title, body) = (join_apostrophes(&shown_title), join_apostrophes(&shown_body));
-        let unseen = doc.unseen.clone();
-        let halves = [&shown_title, &shown_body, &unseen].map(|text| apostrophe_halves(text));
-        let alt = format!("{} {}", join_apostrophes(&unseen), halves.join(" "));
-        let shown = |shown: &str, indexed: &str| (shown != indexed).then(|| shown.to_string());
-        self.tx
-            .prepare_cached(
-                "INSERT INTO search_docs (id, item_id, section_id, context, date, opens_screen, opens_id, opens_section,
-                   title, body, alt, shown_title, shown_body) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
-            )?
-            .execute(params![
-                id,
-                doc.item_id,
-                doc.section_id,
-                doc.context,
-                doc.date,
-                doc.opens.screen.as_str(),
-                doc.opens.id,
-                doc.opens.section,
-                title,
-                body,
-                alt.trim(),
-                shown(&shown_title, &title),
-                shown(&shown_body, &body)
-            ])?;
-        for lang in langs {
-            self.tx
-                .prepare_cached(&format!("INSERT INTO search_{lang} (rowid, title, body, alt) VALUES (?1, ?2, ?3, ?4)"))?
-                .execute(params![id, title, body, alt.trim()])?;
-            self.tx.prepare_cached(&format!("INSERT INTO search_titles_{lang} (rowid, title) VALUES (?1, ?2)"))?.execute(params![id, title])?;
-            if has_title_suggestions(doc.kind) {
-                self.tx.prepare_cached(&format!("INSERT INTO trigrams_{lang} (rowid, title) VALUES (?1, ?2)"))?.execute(params![id, title])?;
-            }
-        }
-        Ok(())
-    }
 }
 
 /// Whether a search that finds nothing may offer this kind's titles (a question's prompt or a
