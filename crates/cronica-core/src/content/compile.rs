@@ -62,7 +62,7 @@ fn write_all(content: &Content, conn: &mut Connection) -> Result<super::Stats> {
         insert_questions(&tx, content)?;
         insert_perspectives(&tx, content)?;
         insert_elections(&tx, content)?;
-        Ok((joined(generated), joined(search_docs)))
+        Ok((super::joined(generated), super::joined(search_docs)))
     })?;
     let stats = super::Stats::with_generated(content, &generated);
     insert_meta(&tx, content, &stats)?;
@@ -72,11 +72,6 @@ fn write_all(content: &Content, conn: &mut Connection) -> Result<super::Stats> {
     tx.commit()?;
     conn.execute_batch("ANALYZE;")?;
     Ok(stats)
-}
-
-/// The value a helper thread returned; its panic, if it panicked, carried on here.
-fn joined<T>(handle: std::thread::ScopedJoinHandle<'_, T>) -> T {
-    handle.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))
 }
 
 fn insert_meta(tx: &Transaction, content: &Content, stats: &super::Stats) -> Result<()> {

@@ -54,6 +54,11 @@ pub fn check_content(data_dir: &Path) -> Result<CheckReport> {
     Ok(CheckReport { content, diagnostics })
 }
 
+/// The value a helper thread returned; its panic, if it panicked, carried on here.
+fn joined<T>(handle: std::thread::ScopedJoinHandle<'_, T>) -> T {
+    handle.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+}
+
 /// Checks `data_dir` and, when it has no errors, writes the content database to `out`.
 pub fn compile_content(data_dir: &Path, out: &Path) -> Result<Stats> {
     let report = check_content(data_dir)?;
