@@ -272,34 +272,16 @@ export function linkTargetRoute(kind: ItemKind, id: string): Route | null {
 
 /** The screen a search result or suggestion opens. */
 export function searchTargetRoute(target: SearchTarget): Route {
-  switch (target.screen) {
-    case 'chapter':
-      return { name: 'chapter', id: target.id, section: target.section };
-    case 'quiz':
-      return { name: 'quiz', id: target.id };
-    case 'event':
-      return { name: 'event', id: target.id };
-    case 'figure':
-      return { name: 'figure', id: target.id };
-    case 'term':
-      return { name: 'term', id: target.id };
-    case 'perspective':
-      return { name: 'perspective', id: target.id };
-  }
+  if (target.screen === 'chapter') return { name: 'chapter', id: target.id, section: target.section };
+  // Every other screen is named as its route and opens one item.
+  return { name: target.screen, id: target.id };
 }
 
 /** The screen a note or bookmark opens: the item it annotates. */
 export function noteTargetRoute(target: NoteTarget): Route {
-  switch (target.kind) {
-    case 'section':
-      return { name: 'chapter', id: target.chapterId, section: target.sectionId };
-    case 'event':
-      return { name: 'event', id: target.id };
-    case 'figure':
-      return { name: 'figure', id: target.id };
-    case 'term':
-      return { name: 'term', id: target.id };
-  }
+  if (target.kind === 'section') return { name: 'chapter', id: target.chapterId, section: target.sectionId };
+  // An event, a figure or a term: its kind is the name of its route.
+  return { name: target.kind, id: target.id };
 }
 
 /** Which navigation item a route belongs to, for aria-current in the header. */
