@@ -42,24 +42,18 @@ pub(crate) struct IndexedDoc<'c> {
     doc: Doc<'c>,
     /// The languages whose index finds it (a source is found from both).
     langs: &'static [Lang],
-    /// The text as indexed: apostrophes inside words removed (see `base::search`).
+    /// The text as indexed: apostrophes inside words removed (see `base::search`); `doc` keeps it
+    /// as written.
     title: String,
     body: String,
     alt: String,
-    /// The text as written, when it differs from the indexed text.
-    shown_title: Option<String>,
-    shown_body: Option<String>,
 }
 
 /// Every searchable text of `content`, in the order of its rowids.
 pub(crate) fn documents_to_index(content: &Content) -> Vec<IndexedDoc<'_>> {
     let mut all: Vec<(Doc, &'static [Lang])> = Vec::new();
-    for lang in Lang::ALL {
-        let langs: &'static [Lang] = match lang {
-            Lang::Es => &[Lang::Es],
-            Lang::En => &[Lang::En],
-        };
-        all.extend(documents(content, lang).into_iter().map(|doc| (doc, langs)));
+    for langs in Lang::ALL.chunks(1) {
+        all.extend(documents(content, langs[0]).into_iter().map(|doc| (doc, langs)));
     }
     // A source is written in one language; it is found from both.
     all.extend(source_documents(content).into_iter().map(|doc| (doc, &Lang::ALL[..])));
@@ -75,11 +69,8 @@ impl<'c> IndexedDoc<'c> {
         let (title, body) = (join_apostrophes(&doc.title).into_owned(), join_apostrophes(&doc.body).into_owned());
         let halves = [&doc.title, &doc.body, &doc.unseen].map(|text| apostrophe_halves(text));
         let alt = format!("{} {}", join_apostrophes(&doc.unseen), halves.join(" ")).trim().to_string();
-        let shown = |shown: &str, indexed: &str| (shown != indexed).then(|| shown.to_string());
         IndexedDoc {
             id: (doc.kind.code() << 32) | n,
-            shown_title: shown(&doc.title, &title),
-            shown_body: shown(&doc.body, &body),
             doc,
             langs,
             title,
@@ -96,6 +87,10 @@ pub(crate) fn write(tx: &Transaction, docs: &[IndexedDoc]) -> Result<()> {
         "INSERT INTO search_docs (id, item_id, section_id, context, date, opens_screen, opens_id, opens_section,
            title, body, alt, shown_title, shown_body) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
     )?;
+    // The text as written is stored beside the indexed text only where the two differ.
+    fn shown<'t>(written: &'t str, indexed: &str) -> Option<&'t str> {
+        (written != indexed).then_some(written)
+    }
     for d in docs {
         let doc = &d.doc;
         stored.execute(params![
@@ -110,8 +105,8 @@ pub(crate) fn write(tx: &Transaction, docs: &[IndexedDoc]) -> Result<()> {
             d.title,
             d.body,
             d.alt,
-            d.shown_title,
-            d.shown_body
+            shown(&doc.title, &d.title),
+            shown(&doc.body, &d.body)
         ])?;
         for lang in d.langs {
             tx.prepare_cached(&format!("INSERT INTO search_{lang} (rowid, title, body, alt) VALUES (?1, ?2, ?3, ?4)"))?
