@@ -54,8 +54,8 @@ pub fn load(dir: &Path) -> Result<(Content, Vec<Diagnostic>)> {
     // half takes about as long as the other. Diagnostics keep the order of a reading in one go.
     std::thread::scope(|scope| -> Result<()> {
         let catalogue = scope.spawn(|| Catalogue::read(dir));
-        let (c, mut later) = (&mut content, Vec::new());
-        let d = &mut later;
+        let mut later = Vec::new();
+        let (c, d) = (&mut content, &mut later);
         for path in toml_files(&dir.join("chapters"))? {
             let mut prose_diagnostics = Vec::new();
             read_file(dir, &path, d, |root| match read_chapter(root, &mut prose_diagnostics) {
